@@ -1,0 +1,8 @@
+import { NextResponse } from 'next/server';
+import { apiRoute, publicCache } from '@/lib/api/handler';
+import { getCategoriesCached } from '@/lib/catalog/cached';
+
+// GET /api/categories – the category tree as a flat list (parentId links children to parents)
+export const GET = apiRoute(async () =>
+  NextResponse.json({ items: await getCategoriesCached() }, { headers: publicCache }),
+);

@@ -1,0 +1,20 @@
+import { NextResponse } from 'next/server';
+import { pingDatabase } from '@/lib/db/client';
+import { logger } from '@/lib/log/logger';
+
+// GET /api/ready – readiness: the database answers (the load balancer sends traffic only then)
+export async function GET() {
+  const checks: Record<string, 'ok' | 'error'> = {};
+  try {
+    await pingDatabase();
+    checks.database = 'ok';
+  } catch (err) {
+    logger.warn({ err }, 'readiness check: database unreachable');
+    checks.database = 'error';
+  }
+  const ready = Object.values(checks).every((c) => c === 'ok');
+  return NextResponse.json(
+    { status: ready ? 'ready' : 'unavailable', checks },
+    { status: ready ? 200 : 503, headers: { 'cache-control': 'no-store' } },
+  );
+}

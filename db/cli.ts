@@ -1,0 +1,75 @@
+// npm run db:migrate | npm run db:seed [-- --products N] [-- --reset]
+// Runs against DATABASE_URL, or the embedded PGlite folder when it is unset (development).
+import { parseArgs } from 'node:util';
+import { loadEnvConfig } from '@next/env';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { Pool } from 'pg';
+import { getEnv } from '@/lib/env';
+import { openPglite } from '@/lib/db/pglite';
+import type { Db } from '@/lib/db/types';
+import { migratePgliteClient, migratePool } from './migrate';
+import * as schema from './schema';
+import { buildDemoProducts } from './seed/demo-data';
+import { countProducts, resetCatalog, seedCatalog } from './seed/seed';
+
+loadEnvConfig(process.cwd());
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { products: { type: 'string' }, reset: { type: 'boolean', default: false } },
+});
+const command = positionals[0];
+
+async function withDatabase(fn: (db: Db, migrate: () => Promise<void>) => Promise<void>) {
+  const env = getEnv();
+  if (env.DATABASE_URL) {
+    const pool = new Pool({ connectionString: env.DATABASE_URL, max: 2 });
+    try {
+      await fn(drizzlePg({ client: pool, schema }) as unknown as Db, () => migratePool(pool));
+    } finally {
+      await pool.end();
+    }
+    return;
+  }
+  const client = await openPglite(env.PGLITE_DIR);
+  try {
+    await fn(drizzlePglite({ client, schema }) as unknown as Db, () => migratePgliteClient(client));
+  } finally {
+    await client.close();
+  }
+}
+
+async function main() {
+  if (command === 'migrate') {
+    await withDatabase(async (_db, migrate) => {
+      await migrate();
+      console.log('migrations applied');
+    });
+    return;
+  }
+  if (command === 'seed') {
+    const total = values.products ? Number(values.products) : 0;
+    if (!Number.isInteger(total) || total < 0) throw new Error('--products takes a whole number');
+    await withDatabase(async (db, migrate) => {
+      await migrate();
+      if (values.reset) await resetCatalog(db);
+      const existing = await countProducts(db);
+      if (existing > 0) {
+        console.log(`catalog already has ${existing} products; pass --reset to replace it`);
+        return;
+      }
+      const started = Date.now();
+      // The demo catalog first; synthetic products fill up to --products.
+      const result = await seedCatalog(db, Math.max(0, total - buildDemoProducts().length));
+      console.log(`seeded ${result.products} products in ${Date.now() - started} ms`);
+    });
+    return;
+  }
+  throw new Error('usage: tsx db/cli.ts migrate | seed [--products N] [--reset]');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import 'server-only';
+import { type NextRequest, NextResponse } from 'next/server';
+import type { z } from 'zod';
+import { logger } from '@/lib/log/logger';
+import { ApiError, type ApiErrorBody, validationError } from './errors';
+
+// Wraps every route handler: expected failures (ApiError) become their JSON body and status; anything
+// else is a bug, logged with the request id and answered with a generic 500 that leaks nothing.
+
+type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
+
+export function requestId(req: Request): string {
+  return req.headers.get('x-request-id') ?? crypto.randomUUID();
+}
+
+export function errorResponse(err: ApiError, headers?: HeadersInit): NextResponse<ApiErrorBody> {
+  const body: ApiErrorBody = {
+    error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+  };
+  return NextResponse.json(body, { status: err.status, headers });
+}
+
+export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
+  return async (req, ctx) => {
+    const started = performance.now();
+    const id = requestId(req);
+    try {
+      const res = await handler(req, ctx);
+      res.headers.set('x-request-id', id);
+      return res;
+    } catch (err) {
+      if (err instanceof ApiError) return errorResponse(err, { 'x-request-id': id });
+      logger.error({ err, requestId: id, method: req.method, path: req.nextUrl.pathname }, 'unhandled API error');
+      return errorResponse(new ApiError(500, 'internal', 'Đã có lỗi xảy ra, vui lòng thử lại sau.'), {
+        'x-request-id': id,
+      });
+    } finally {
+      logger.debug({ requestId: id, path: req.nextUrl.pathname, ms: Math.round(performance.now() - started) }, 'api');
+    }
+  };
+}
+
+/** Parses with zod or throws the 400 ApiError naming each bad field. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/** Public catalog answers may be cached briefly by browsers and CDNs. */
+export const publicCache = { 'cache-control': 'public, max-age=60, stale-while-revalidate=300' };

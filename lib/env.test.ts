@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('environment', () => {
+  it('defaults to the embedded database in development', () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DIR).toBe('./.data/pglite');
+    expect(env.SITE_URL).toBe('http://localhost:3000');
+  });
+
+  it('refuses production without DATABASE_URL, naming the variable', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL: is required in production/);
+    expect(() => parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow();
+  });
+
+  it('defaults to the in-memory Redis store outside production, with the atl: key prefix', () => {
+    const env = parseEnv({});
+    expect(env.REDIS_URL).toBeUndefined();
+    expect(env.UPSTASH_REDIS_REST_URL).toBeUndefined();
+    expect(env.REDIS_KEY_PREFIX).toBe('atl:');
+    expect(parseEnv({ NODE_ENV: 'test', REDIS_KEY_PREFIX: '' }).REDIS_KEY_PREFIX).toBe('atl:');
+  });
+
+  it('refuses production without Redis, naming the variable, except during next build', () => {
+    const db = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/atl' };
+    expect(() => parseEnv(db)).toThrow(/REDIS_URL: is required in production/);
+    expect(() => parseEnv({ ...db, NEXT_PHASE: 'phase-production-build' })).not.toThrow();
+    expect(parseEnv({ ...db, REDIS_URL: 'redis://redis:6379' }).REDIS_URL).toBe('redis://redis:6379');
+    expect(() =>
+      parseEnv({ ...db, UPSTASH_REDIS_REST_URL: 'https://eu1-x.upstash.io', UPSTASH_REDIS_REST_TOKEN: 't' }),
+    ).not.toThrow();
+  });
+
+  it('needs the Upstash URL and token together', () => {
+    expect(() => parseEnv({ UPSTASH_REDIS_REST_URL: 'https://eu1-x.upstash.io' })).toThrow(
+      /UPSTASH_REDIS_REST_TOKEN: UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together/,
+    );
+    expect(() => parseEnv({ UPSTASH_REDIS_REST_TOKEN: 't' })).toThrow(/UPSTASH_REDIS_REST_URL/);
+  });
+
+  it('names malformed variables', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ SITE_URL: 'not a url' })).toThrow(/SITE_URL/);
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: 'postgres://a/b, nope' })).toThrow(/DATABASE_REPLICA_URLS/);
+    expect(() => parseEnv({ REDIS_URL: 'http://redis:6379' })).toThrow(/REDIS_URL/);
+    expect(() => parseEnv({ REDIS_KEY_PREFIX: 'has space' })).toThrow(/REDIS_KEY_PREFIX/);
+    expect(parseEnv({ DATABASE_REPLICA_URLS: 'postgres://a/b, postgres://c/d' }).DATABASE_REPLICA_URLS).toEqual([
+      'postgres://a/b',
+      'postgres://c/d',
+    ]);
+  });
+});

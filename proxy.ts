@@ -1,0 +1,39 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { encodeListingState, listingSearchParams, parseListingQueryLenient } from '@/lib/catalog/listing-query';
+
+// Runs before every page and API request: tags the request with an id for the logs, and turns the
+// query string of category and brand listings into a path segment so those pages stay cached (ISR).
+// Not a security boundary: every protected route checks its caller itself.
+
+const LISTING_PATH = /^\/(danh-muc|thuong-hieu)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
+
+export function proxy(req: NextRequest) {
+  const headers = new Headers(req.headers);
+  const requestId = headers.get('x-request-id') ?? crypto.randomUUID();
+  headers.set('x-request-id', requestId);
+
+  const match = LISTING_PATH.exec(req.nextUrl.pathname);
+  let res: NextResponse;
+  if (match && req.nextUrl.search) {
+    const [, section, slug] = match;
+    const params = new URLSearchParams(req.nextUrl.searchParams);
+    params.delete(section === 'danh-muc' ? 'category' : 'brand');
+    const canonical = listingSearchParams(parseListingQueryLenient(params), { sort: 'newest' });
+    if (canonical.size === 0) {
+      res = NextResponse.next({ request: { headers } });
+    } else {
+      const url = req.nextUrl.clone();
+      url.pathname = `/${section}/${slug}/${encodeListingState(canonical)}`;
+      url.search = '';
+      res = NextResponse.rewrite(url, { request: { headers } });
+    }
+  } else {
+    res = NextResponse.next({ request: { headers } });
+  }
+  res.headers.set('x-request-id', requestId);
+  return res;
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|images/|favicon.ico|icon.svg|robots.txt).*)'],
+};
