@@ -1,10 +1,16 @@
 // Runs once when a server instance starts: validate the environment (a bad one stops start-up with a
-// list of what is wrong) and, on the embedded default, migrate and seed before the first request.
+// list of what is wrong), open the database (on the embedded default: migrate and seed before the
+// first request) and Redis (printing a warning when it is the in-memory development store), and start
+// the outbox worker that sends e-mail.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getEnv } = await import('@/lib/env');
   const env = getEnv();
   if (env.NEXT_PHASE === 'phase-production-build') return;
-  const { getDb } = await import('@/lib/db/client');
-  await getDb();
+  const [{ getDb }, { getRedis }] = await Promise.all([import('@/lib/db/client'), import('@/lib/redis/client')]);
+  await Promise.all([getDb(), getRedis()]);
+  if (env.OUTBOX_WORKER) {
+    const { startOutboxWorker } = await import('@/lib/outbox/scheduler');
+    startOutboxWorker();
+  }
 }

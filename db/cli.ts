@@ -1,7 +1,7 @@
 // npm run db:migrate | npm run db:seed [-- --products N] [-- --reset]
 // Runs against DATABASE_URL, or the embedded PGlite folder when it is unset (development).
 import { parseArgs } from 'node:util';
-import { loadEnvConfig } from '@next/env';
+import nextEnv from '@next/env';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
@@ -13,7 +13,7 @@ import * as schema from './schema';
 import { buildDemoProducts } from './seed/demo-data';
 import { countProducts, resetCatalog, seedCatalog } from './seed/seed';
 
-loadEnvConfig(process.cwd());
+nextEnv.loadEnvConfig(process.cwd());
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
+  bigserial,
   boolean,
   check,
   customType,
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   serial,
   text,
@@ -157,8 +160,200 @@ export const productImages = pgTable(
   (t) => [index('product_images_product_idx').on(t.productId, t.position)],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Orders, stock ledger and outbox. Amounts are integer VND in bigint columns read as JS numbers (order
+// totals stay far below Number.MAX_SAFE_INTEGER).
+
+export const ORDER_STATUSES = [
+  'pending_payment',
+  'placed',
+  'paid',
+  'processing',
+  'shipped',
+  'delivered',
+  'completed',
+  'cancelled',
+  'expired',
+  'failed',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_METHODS = ['cod', 'payos', 'vnpay', 'momo'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+const vnd = (name: string) => bigint(name, { mode: 'number' }).notNull();
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/** Human-readable order numbers (ATL-000123) come from this sequence, never from a max()+1. */
+export const orderNumberSeq = pgSequence('order_number_seq', { startWith: 1 });
+
+export type InvoiceDetails = { companyName: string; taxCode: string; address: string };
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: serial('id').primaryKey(),
+    number: text('number').notNull(),
+    status: text('status').$type<OrderStatus>().notNull(),
+    paymentMethod: text('payment_method').$type<PaymentMethod>().notNull(),
+    customerId: integer('customer_id'),
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    contactEmail: text('contact_email').notNull(),
+    provinceCode: text('province_code').notNull(),
+    provinceName: text('province_name').notNull(),
+    wardCode: text('ward_code').notNull(),
+    wardName: text('ward_name').notNull(),
+    street: text('street').notNull(),
+    note: text('note'),
+    invoice: jsonb('invoice').$type<InvoiceDetails>(),
+    subtotal: vnd('subtotal'),
+    shippingFee: vnd('shipping_fee'),
+    discount: vnd('discount').default(0),
+    total: vnd('total'),
+    itemCount: integer('item_count').notNull(),
+    /** Client-chosen key: repeating a placement with it returns this order. */
+    idempotencyKey: text('idempotency_key'),
+    /** sha256 of the request that used the key: the same key with another request is refused. */
+    requestHash: text('request_hash'),
+    paymentExpiresAt: timestamp('payment_expires_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('orders_number_uq').on(t.number),
+    uniqueIndex('orders_idempotency_uq').on(t.idempotencyKey),
+    index('orders_status_created_idx').on(t.status, t.createdAt.desc()),
+    index('orders_created_idx').on(t.createdAt.desc()),
+    index('orders_phone_idx').on(t.contactPhone),
+    index('orders_email_idx').on(t.contactEmail),
+    index('orders_customer_idx').on(t.customerId, t.createdAt.desc()),
+    index('orders_payment_expiry_idx').on(t.paymentExpiresAt).where(sql`${t.status} = 'pending_payment'`),
+    check('orders_status_valid', sql`${t.status} in (${inList(ORDER_STATUSES)})`),
+    check('orders_payment_method_valid', sql`${t.paymentMethod} in (${inList(PAYMENT_METHODS)})`),
+    check(
+      'orders_amounts_valid',
+      sql`${t.subtotal} >= 0 and ${t.shippingFee} >= 0 and ${t.discount} >= 0 and ${t.total} = ${t.subtotal} + ${t.shippingFee} - ${t.discount} and ${t.total} >= 0`,
+    ),
+  ],
+);
+
+export const orderItems = pgTable(
+  'order_items',
+  {
+    id: serial('id').primaryKey(),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    variantId: integer('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'restrict' }),
+    productId: integer('product_id').notNull(),
+    /** Snapshots: later catalog edits never change a placed order. */
+    productSlug: text('product_slug').notNull(),
+    productName: text('product_name').notNull(),
+    variantLabel: text('variant_label').notNull().default(''),
+    sku: text('sku').notNull(),
+    image: text('image'),
+    unitPrice: integer('unit_price').notNull(),
+    quantity: integer('quantity').notNull(),
+    lineTotal: vnd('line_total'),
+  },
+  (t) => [
+    index('order_items_order_idx').on(t.orderId),
+    index('order_items_variant_idx').on(t.variantId),
+    check('order_items_quantity_positive', sql`${t.quantity} > 0`),
+    check('order_items_line_total', sql`${t.lineTotal} = ${t.unitPrice}::bigint * ${t.quantity}`),
+  ],
+);
+
+/** The order's timeline: one row per state change, written by the state machine only. */
+export const orderEvents = pgTable(
+  'order_events',
+  {
+    id: serial('id').primaryKey(),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status').$type<OrderStatus>(),
+    toStatus: text('to_status').$type<OrderStatus>().notNull(),
+    actor: text('actor').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.createdAt)],
+);
+
+export const STOCK_REASONS = [
+  'order_placed',
+  'order_cancelled',
+  'order_expired',
+  'order_failed',
+  'received',
+  'damaged',
+  'count_correction',
+  'seed',
+] as const;
+export type StockReason = (typeof STOCK_REASONS)[number];
+
+/** Every change of stock, so stock can be audited: sum(delta) per variant explains its stock. */
+export const inventoryLedger = pgTable(
+  'inventory_ledger',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    variantId: integer('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    delta: integer('delta').notNull(),
+    stockAfter: integer('stock_after').notNull(),
+    reason: text('reason').$type<StockReason>().notNull(),
+    orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    actor: text('actor').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('inventory_ledger_variant_idx').on(t.variantId, t.createdAt),
+    index('inventory_ledger_order_idx').on(t.orderId),
+    check('inventory_ledger_reason_valid', sql`${t.reason} in (${inList(STOCK_REASONS)})`),
+    check('inventory_ledger_delta_nonzero', sql`${t.delta} <> 0`),
+  ],
+);
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'dead'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/**
+ * Side effects (e-mail) written in the same transaction as the change that causes them, and carried
+ * out after commit by a worker: a crash loses nothing, and the dedupe key makes each happen once.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status').$type<OutboxStatus>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('outbox_dedupe_uq').on(t.dedupeKey),
+    index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    check('outbox_status_valid', sql`${t.status} in (${inList(OUTBOX_STATUSES)})`),
+  ],
+);
+
 export type Category = typeof categories.$inferSelect;
 export type Brand = typeof brands.$inferSelect;
 export type Product = typeof products.$inferSelect;
 export type Variant = typeof variants.$inferSelect;
 export type ProductImage = typeof productImages.$inferSelect;
+export type Order = typeof orders.$inferSelect;
+export type OrderItem = typeof orderItems.$inferSelect;
+export type OrderEvent = typeof orderEvents.$inferSelect;
+export type OutboxRow = typeof outbox.$inferSelect;

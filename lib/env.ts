@@ -58,6 +58,32 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Cloudinary cloud name; when set, product images with a Cloudinary public id are served by Cloudinary. */
     NEXT_PUBLIC_CLOUDINARY_CLOUD_NAME: optionalString,
+    /** Signs guest order links and the mobile app's order tokens; required in production (>= 32 chars). */
+    ORDER_TOKEN_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, 'must be at least 32 characters').default('dev-only-order-token-secret-change-me!!'),
+    ),
+    /** Flat shipping fee in VND, and the subtotal from which shipping is free. */
+    SHIPPING_FEE_VND: z.coerce.number().int().min(0).max(10_000_000).default(30_000),
+    FREE_SHIPPING_MIN_VND: z.coerce.number().int().min(0).max(2_000_000_000).default(1_000_000),
+    /** Minutes an online payment may take before the order expires and its stock comes back. */
+    PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(5).max(1440).default(15),
+    /** SMTP server for e-mail, e.g. smtps://user:pass@smtp.example.com:465. Unset in development: mail goes to MAIL_DIR. */
+    SMTP_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine((v) => /^smtps?:\/\//.test(v), 'must be an smtp:// or smtps:// URL')
+        .optional(),
+    ),
+    MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default('Audio Tài Lộc <no-reply@audiotailoc.vn>')),
+    MAIL_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data/mail')),
+    /** Run the outbox worker (e-mail) inside this instance (default on; safe with several instances). */
+    OUTBOX_WORKER: z
+      .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
+      .transform((v) => v === 'true'),
+    /** Bearer secret for /api/cron/* routes called by an external scheduler. */
+    CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     /** Seed the demo catalog into an empty embedded database on first start (default on). */
     SEED_ON_FIRST_START: z
       .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
@@ -72,6 +98,12 @@ export const envSchema = z
         message:
           'is required in production: the embedded PGlite database is for development only. Set DATABASE_URL=postgres://…',
       });
+    }
+    if (env.NODE_ENV === 'production' && !building && env.ORDER_TOKEN_SECRET.startsWith('dev-only')) {
+      ctx.addIssue({ code: 'custom', path: ['ORDER_TOKEN_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !building && !env.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production (order e-mails)' });
     }
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
       ctx.addIssue({

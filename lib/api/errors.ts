@@ -8,6 +8,10 @@ export const apiErrorSchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional().describe('Field path -> message, for validation errors'),
+    items: z
+      .array(z.object({ variantId: z.number().int(), name: z.string() }).loose())
+      .optional()
+      .describe('The cart lines a 409 is about (out of stock: requested and available)'),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

@@ -2,10 +2,13 @@ import 'server-only';
 import { type NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { logger } from '@/lib/log/logger';
+import { isRedisUnavailable } from '@/lib/redis/errors';
 import { ApiError, type ApiErrorBody, validationError } from './errors';
 
 // Wraps every route handler: expected failures (ApiError) become their JSON body and status; anything
 // else is a bug, logged with the request id and answered with a generic 500 that leaks nothing.
+
+export const REDIS_DOWN_MESSAGE = 'Giỏ hàng tạm thời không khả dụng, vui lòng thử lại sau ít phút.';
 
 type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
 
@@ -29,7 +32,18 @@ export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
       res.headers.set('x-request-id', id);
       return res;
     } catch (err) {
-      if (err instanceof ApiError) return errorResponse(err, { 'x-request-id': id });
+      if (err instanceof ApiError) {
+        const retry = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
+        return errorResponse(err, { 'x-request-id': id, ...(retry ? { 'retry-after': String(retry) } : {}) });
+      }
+      if (isRedisUnavailable(err)) {
+        // Carts and rate limits live in Redis: without it those routes say so, and the catalog keeps working.
+        logger.error({ err, requestId: id, path: req.nextUrl.pathname }, 'Redis unavailable');
+        return errorResponse(new ApiError(503, 'cart_unavailable', REDIS_DOWN_MESSAGE), {
+          'x-request-id': id,
+          'retry-after': '30',
+        });
+      }
       logger.error({ err, requestId: id, method: req.method, path: req.nextUrl.pathname }, 'unhandled API error');
       return errorResponse(new ApiError(500, 'internal', 'Đã có lỗi xảy ra, vui lòng thử lại sau.'), {
         'x-request-id': id,
@@ -45,6 +59,17 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error);
   return result.data;
+}
+
+/** Reads a JSON body and parses it; malformed JSON is a 400 like any other bad input. */
+export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'Nội dung gửi lên không phải JSON hợp lệ.');
+  }
+  return parseOrThrow(schema, body);
 }
 
 /** Public catalog answers may be cached briefly by browsers and CDNs. */

@@ -1,13 +1,17 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { PG_ADMIN_URL, reachable, requireOrSkip } from './services';
+import { PG_ADMIN_URL, reachable, requireOrSkip, TEST_REDIS_URL } from './services';
+import { type CaughtMail, startSmtpSink } from './smtp-sink';
 import { createTestDatabase } from './test-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string | null;
+    /** Order numbers -> raw e-mails caught by the test SMTP server, fetched over HTTP by tests. */
+    mailboxUrl: string | null;
   }
 }
 
@@ -41,12 +45,29 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error(`the server did not become healthy within ${timeoutMs} ms`);
 }
 
+/** Test files run in workers: they read the caught mail over HTTP. */
+async function startMailbox(mails: CaughtMail[]): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(mails));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
 export default async function setup(project: TestProject) {
-  if (!requireOrSkip(await reachable(PG_ADMIN_URL), `PostgreSQL at ${PG_ADMIN_URL}`)) {
+  const services =
+    requireOrSkip(await reachable(PG_ADMIN_URL), `PostgreSQL at ${PG_ADMIN_URL}`) &&
+    requireOrSkip(await reachable(TEST_REDIS_URL), `Redis at ${TEST_REDIS_URL}`);
+  if (!services) {
     project.provide('baseUrl', null);
+    project.provide('mailboxUrl', null);
     return;
   }
   const database = await createTestDatabase('atl_e2e', { seed: true });
+  const smtp = await startSmtpSink();
+  const mailbox = await startMailbox(smtp.mails);
   let child: ChildProcess | undefined;
   try {
     if (process.env.E2E_SKIP_BUILD !== '1') {
@@ -64,6 +85,10 @@ export default async function setup(project: TestProject) {
         ...process.env,
         NODE_ENV: 'production',
         DATABASE_URL: database.url,
+        REDIS_URL: TEST_REDIS_URL,
+        REDIS_KEY_PREFIX: `atl-e2e-${process.pid}-${Date.now()}:`,
+        SMTP_URL: smtp.url,
+        ORDER_TOKEN_SECRET: 'e2e-order-token-secret-0123456789abcdef',
         SITE_URL: baseUrl,
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NEXT_TELEMETRY_DISABLED: '1',
@@ -73,9 +98,10 @@ export default async function setup(project: TestProject) {
     });
     await waitForHealth(baseUrl, child);
     project.provide('baseUrl', baseUrl);
+    project.provide('mailboxUrl', mailbox.url);
   } catch (err) {
     if (child?.pid) process.kill(-child.pid, 'SIGTERM');
-    await database.drop();
+    await Promise.all([database.drop(), smtp.close(), mailbox.close()]);
     throw err;
   }
   return async () => {
@@ -87,6 +113,6 @@ export default async function setup(project: TestProject) {
       }
       await new Promise((r) => setTimeout(r, 500));
     }
-    await database.drop();
+    await Promise.all([database.drop(), smtp.close(), mailbox.close()]);
   };
 }

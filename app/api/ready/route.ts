@@ -3,6 +3,7 @@ import { pingDatabase } from '@/lib/db/client';
 import { logger } from '@/lib/log/logger';
 
 // GET /api/ready – readiness: the database answers (the load balancer sends traffic only then)
+export const dynamic = 'force-dynamic'; // answered per request, never prerendered at build
 export async function GET() {
   const checks: Record<string, 'ok' | 'error'> = {};
   try {

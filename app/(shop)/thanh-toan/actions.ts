@@ -1,0 +1,63 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { zodFields } from '@/lib/api/errors';
+import { REDIS_DOWN_MESSAGE } from '@/lib/api/handler';
+import { CART_COOKIE, cartIdFrom } from '@/lib/cart/cart-id';
+import { checkout } from '@/lib/checkout/checkout';
+import { checkoutFormToInput, formValues } from '@/lib/checkout/form';
+import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
+import { logger } from '@/lib/log/logger';
+import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { getRedis } from '@/lib/redis/client';
+import { isRedisUnavailable } from '@/lib/redis/errors';
+
+// The checkout form's action: the same schema and the same lib/checkout/checkout() as POST /api/checkout.
+// On success it redirects to the order page; on failure it returns the messages and what was typed.
+
+export type CheckoutFormState =
+  | { status: 'idle' }
+  | { status: 'error'; message: string; fieldErrors: Record<string, string>; values: Record<string, string> };
+
+export async function placeOrderAction(_prev: CheckoutFormState, form: FormData): Promise<CheckoutFormState> {
+  const values = formValues(form);
+  const fail = (message: string, fieldErrors: Record<string, string> = {}): CheckoutFormState => ({
+    status: 'error',
+    message,
+    fieldErrors,
+    values,
+  });
+  const { idempotencyKey, honeypot, ...input } = checkoutFormToInput(form);
+  // Bots fill every field; people never see this one. Answer like a failure, without detail.
+  if (honeypot) return fail('Không thể đặt hàng, vui lòng thử lại.');
+  const key = idempotencyKeySchema.safeParse(idempotencyKey);
+  if (!key.success) return fail('Phiên đặt hàng đã hết hạn, vui lòng tải lại trang.');
+  const parsed = checkoutSchema.safeParse(input);
+  if (!parsed.success) return fail('Vui lòng kiểm tra lại các thông tin được đánh dấu.', zodFields(parsed.error));
+
+  let destination: string;
+  try {
+    const redis = await getRedis();
+    const limit = await checkRateLimit(redis, RATE_LIMITS.placeOrder, clientIp(await headers()));
+    if (!limit.ok) return fail(`Bạn đặt hàng quá nhanh, vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`);
+    const cartId = cartIdFrom((await cookies()).get(CART_COOKIE)?.value, null);
+    const result = await checkout(redis, { cartId, request: parsed.data, idempotencyKey: key.data });
+    if (!result.ok) {
+      return fail(
+        result.message,
+        result.code === 'payment_method_unavailable' ? { paymentMethod: result.message } : {},
+      );
+    }
+    const params = new URLSearchParams({ token: result.order.accessToken, moi: '1' });
+    if (result.priceChanges.length > 0) params.set('gia-moi', '1');
+    destination = `/don-hang/${result.order.number}?${params}`;
+  } catch (err) {
+    if (isRedisUnavailable(err)) {
+      logger.error({ err }, 'Redis unavailable at checkout');
+      return fail(REDIS_DOWN_MESSAGE);
+    }
+    throw err;
+  }
+  redirect(destination);
+}

@@ -1,0 +1,40 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { apiRoute, parseJsonBody, parseOrThrow } from '@/lib/api/handler';
+import { tooManyRequests } from '@/lib/cart/api';
+import { requestCartId } from '@/lib/cart/cart-id';
+import { checkoutFailure } from '@/lib/checkout/api';
+import { checkout } from '@/lib/checkout/checkout';
+import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
+import type { PlacedOrderResponse } from '@/lib/orders/api-schemas';
+import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { getRedis } from '@/lib/redis/client';
+
+// POST /api/checkout – place an order from the cart (Idempotency-Key header; a repeat returns the same order)
+export const POST = apiRoute(async (req: NextRequest) => {
+  const idempotencyKey = parseOrThrow(idempotencyKeySchema, req.headers.get('idempotency-key') ?? undefined);
+  const request = await parseJsonBody(req, checkoutSchema);
+  const redis = await getRedis();
+  const limit = await checkRateLimit(redis, RATE_LIMITS.placeOrder, clientIp(req.headers));
+  if (!limit.ok) throw tooManyRequests(limit.retryAfterSeconds);
+
+  const result = await checkout(redis, { cartId: requestCartId(req), request, idempotencyKey });
+  if (!result.ok) throw checkoutFailure(result);
+  const { order } = result;
+  const body: PlacedOrderResponse = {
+    order: {
+      number: order.number,
+      status: order.status,
+      subtotal: order.subtotal,
+      shippingFee: order.shippingFee,
+      total: order.total,
+      items: order.items,
+      accessToken: order.accessToken,
+    },
+    payment: { method: order.paymentMethod },
+    priceChanges: result.priceChanges,
+  };
+  return NextResponse.json(body, {
+    status: 201,
+    headers: { 'cache-control': 'no-store', ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+  });
+});

@@ -1,0 +1,46 @@
+import 'server-only';
+import { type NextRequest, NextResponse } from 'next/server';
+import { ApiError } from '@/lib/api/errors';
+import { shippingRule } from '@/lib/checkout/config';
+import { getDb } from '@/lib/db/client';
+import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { getRedis } from '@/lib/redis/client';
+import type { RedisStore } from '@/lib/redis/types';
+import { type CartChange, getCartView } from './cart';
+import { newCartId, requestCartId, setCartCookie } from './cart-id';
+import type { CartResponse } from './dto';
+
+// Shared by the cart route handlers: which cart, the write rate limit, and the one answer shape
+// ({ cartId, cart, notice }) that also sets the cookie.
+
+export async function cartContext(req: NextRequest, opts: { write: boolean }) {
+  const redis = await getRedis();
+  if (opts.write) {
+    const limit = await checkRateLimit(redis, RATE_LIMITS.cartWrite, clientIp(req.headers));
+    if (!limit.ok) throw tooManyRequests(limit.retryAfterSeconds);
+  }
+  const existing = requestCartId(req);
+  return { redis, cartId: existing ?? newCartId(), isNew: existing === null };
+}
+
+export function tooManyRequests(retryAfterSeconds: number): ApiError & { retryAfterSeconds: number } {
+  return Object.assign(
+    new ApiError(429, 'rate_limited', `Bạn thao tác quá nhanh, vui lòng thử lại sau ${retryAfterSeconds} giây.`),
+    { retryAfterSeconds },
+  );
+}
+
+export function throwIfFailed(change: CartChange): string | null {
+  if (change.ok) return change.notice;
+  throw new ApiError(
+    change.code === 'out_of_stock' ? 409 : change.code === 'not_found' ? 404 : 422,
+    change.code,
+    change.message,
+  );
+}
+
+export async function cartResponse(redis: RedisStore, cartId: string, notice: string | null, status = 200) {
+  const cart = await getCartView(await getDb(), redis, cartId, shippingRule());
+  const body: CartResponse = { cartId, cart, notice };
+  return setCartCookie(NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } }), cartId);
+}

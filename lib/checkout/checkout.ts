@@ -1,0 +1,51 @@
+import 'server-only';
+import { clearCart, readCartLines } from '@/lib/cart/cart';
+import { getDb } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
+import { kickOutbox } from '@/lib/outbox/scheduler';
+import type { RedisCommands } from '@/lib/redis/types';
+import { shippingRule } from './config';
+import { availablePaymentMethods } from './payment-methods';
+import { type PlaceOrderResult, placeOrder } from './place-order';
+import type { CheckoutRequest } from './schemas';
+
+// Checkout as the form and the API both run it: the cart's lines from Redis, the order in one database
+// transaction, and only after it committed: the cart cleared and the e-mail worker woken.
+
+export type CheckoutResult = PlaceOrderResult | { ok: false; code: 'payment_method_unavailable'; message: string };
+
+export async function checkout(
+  redis: RedisCommands,
+  input: { cartId: string | null; request: CheckoutRequest; idempotencyKey: string; customerId?: number | null },
+): Promise<CheckoutResult> {
+  if (!availablePaymentMethods().includes(input.request.paymentMethod)) {
+    return {
+      ok: false,
+      code: 'payment_method_unavailable',
+      message: 'Phương thức thanh toán này hiện chưa được hỗ trợ, vui lòng chọn phương thức khác.',
+    };
+  }
+  const lines = input.cartId ? await readCartLines(redis, input.cartId) : [];
+  const result = await placeOrder(await getDb(), {
+    lines,
+    request: input.request,
+    idempotencyKey: input.idempotencyKey,
+    shipping: shippingRule(),
+    paymentWindowMinutes: getEnv().PAYMENT_WINDOW_MINUTES,
+    customerId: input.customerId ?? null,
+  });
+  // A replay may arrive with an empty cart (it was cleared the first time): placeOrder answers it from
+  // the key before it looks at the lines.
+  if (result.ok) {
+    if (input.cartId && !result.replayed) await clearCart(redis, input.cartId);
+    if (!result.replayed) {
+      logger.info(
+        { order: result.order.number, total: result.order.total, method: result.order.paymentMethod },
+        'order placed',
+      );
+      kickOutbox();
+    }
+  }
+  return result;
+}

@@ -1,0 +1,322 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  orderEvents,
+  orderItems,
+  orders,
+  outbox,
+  type PaymentMethod,
+  productImages,
+  products,
+  variants,
+} from '@/db/schema';
+import { resolveAddress } from '@/lib/address/data';
+import type { Db } from '@/lib/db/types';
+import { reserveStock } from '@/lib/inventory/stock';
+import { orderAccessToken } from '@/lib/orders/access-token';
+import type { CheckoutRequest } from './schemas';
+import { type ShippingRule, shippingFee } from './shipping';
+
+// Placing an order is one transaction: lock the variants (in id order), re-read prices, reserve stock
+// with a conditional decrement, write the order with price and name snapshots, its timeline, ledger rows
+// and the confirmation e-mail's outbox row. Either all of it happens or none of it.
+
+export type CartLine = { variantId: number; quantity: number };
+
+export type PriceChange = { variantId: number; name: string; cartPrice: number; orderPrice: number };
+
+export type PlacedOrder = {
+  id: number;
+  number: string;
+  status: 'placed' | 'pending_payment';
+  paymentMethod: PaymentMethod;
+  subtotal: number;
+  shippingFee: number;
+  total: number;
+  items: {
+    variantId: number;
+    name: string;
+    variantLabel: string;
+    quantity: number;
+    unitPrice: number;
+    lineTotal: number;
+  }[];
+  accessToken: string;
+};
+
+export type PlaceOrderResult =
+  | { ok: true; order: PlacedOrder; replayed: boolean; priceChanges: PriceChange[] }
+  | { ok: false; code: 'empty_cart'; message: string }
+  | { ok: false; code: 'unavailable'; message: string; items: { variantId: number; name: string }[] }
+  | {
+      ok: false;
+      code: 'out_of_stock';
+      message: string;
+      items: { variantId: number; name: string; requested: number; available: number }[];
+    }
+  | { ok: false; code: 'idempotency_conflict'; message: string };
+
+export type PlaceOrderInput = {
+  lines: CartLine[];
+  request: CheckoutRequest;
+  idempotencyKey: string;
+  shipping: ShippingRule;
+  /** Minutes an online payment may take before the order expires (ignored for COD). */
+  paymentWindowMinutes: number;
+  customerId?: number | null;
+};
+
+/** Thrown inside the transaction to roll it back with an expected failure. */
+class Abort extends Error {
+  constructor(readonly result: Extract<PlaceOrderResult, { ok: false }>) {
+    super(result.code);
+  }
+}
+
+const variantLabel = (options: Record<string, string>) => Object.values(options).join(' / ');
+
+export function formatOrderNumber(n: number): string {
+  return `ATL-${String(n).padStart(6, '0')}`;
+}
+
+function mergeLines(lines: CartLine[]): CartLine[] {
+  const merged = new Map<number, number>();
+  for (const l of lines) merged.set(l.variantId, (merged.get(l.variantId) ?? 0) + l.quantity);
+  return [...merged]
+    .map(([variantId, quantity]) => ({ variantId, quantity }))
+    .sort((a, b) => a.variantId - b.variantId);
+}
+
+/**
+ * Fingerprint of what the client sent with the key (not the cart's lines: those are server state, and
+ * the cart is empty when a client retries after a success it did not hear about).
+ */
+function requestHash(input: PlaceOrderInput): string {
+  const { expectedPrices: _shown, ...request } = input.request;
+  return createHash('sha256')
+    .update(JSON.stringify({ request, customerId: input.customerId ?? null }))
+    .digest('hex');
+}
+
+async function loadPlacedOrder(db: Db, id: number): Promise<PlacedOrder | null> {
+  const [order] = await db.select().from(orders).where(eq(orders.id, id));
+  if (!order) return null;
+  const items = await db.select().from(orderItems).where(eq(orderItems.orderId, id)).orderBy(asc(orderItems.id));
+  return {
+    id: order.id,
+    number: order.number,
+    status: order.status === 'pending_payment' ? 'pending_payment' : 'placed',
+    paymentMethod: order.paymentMethod,
+    subtotal: order.subtotal,
+    shippingFee: order.shippingFee,
+    total: order.total,
+    items: items.map((i) => ({
+      variantId: i.variantId,
+      name: i.productName,
+      variantLabel: i.variantLabel,
+      quantity: i.quantity,
+      unitPrice: i.unitPrice,
+      lineTotal: i.lineTotal,
+    })),
+    accessToken: orderAccessToken(order.number),
+  };
+}
+
+async function replay(db: Db, key: string, hash: string): Promise<PlaceOrderResult | null> {
+  const [existing] = await db
+    .select({ id: orders.id, requestHash: orders.requestHash })
+    .from(orders)
+    .where(eq(orders.idempotencyKey, key));
+  if (!existing) return null;
+  if (existing.requestHash !== hash) {
+    return {
+      ok: false,
+      code: 'idempotency_conflict',
+      message: 'Mã Idempotency-Key này đã được dùng cho một đơn hàng khác.',
+    };
+  }
+  const order = await loadPlacedOrder(db, existing.id);
+  return order ? { ok: true, order, replayed: true, priceChanges: [] } : null;
+}
+
+function isUniqueViolation(err: unknown, constraint: string): boolean {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const pg = e as { code?: string; constraint?: string; message?: string };
+    if (pg.code === '23505' && (pg.constraint === constraint || pg.message?.includes(constraint))) return true;
+  }
+  return false;
+}
+
+export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+  const hash = requestHash(input);
+  const earlier = await replay(db, input.idempotencyKey, hash);
+  if (earlier) return earlier;
+  const lines = mergeLines(input.lines.filter((l) => l.quantity > 0));
+  if (lines.length === 0) return { ok: false, code: 'empty_cart', message: 'Giỏ hàng của bạn đang trống.' };
+
+  const address = resolveAddress(input.request.shippingAddress.provinceCode, input.request.shippingAddress.wardCode);
+  if (!address.ok) throw new Error('placeOrder needs a validated address'); // the schema checked it: a bug
+
+  try {
+    const placed = await db.transaction(async (tx) => {
+      const rows = await tx
+        .select({
+          id: variants.id,
+          sku: variants.sku,
+          options: variants.options,
+          price: variants.price,
+          stock: variants.stock,
+          active: variants.active,
+          productId: products.id,
+          productSlug: products.slug,
+          productName: products.name,
+          published: products.published,
+          deletedAt: products.deletedAt,
+          image: sql<
+            string | null
+          >`(select i.src from ${productImages} i where i.product_id = ${products.id} order by i.position limit 1)`,
+        })
+        .from(variants)
+        .innerJoin(products, eq(products.id, variants.productId))
+        .where(
+          inArray(
+            variants.id,
+            lines.map((l) => l.variantId),
+          ),
+        )
+        .orderBy(asc(variants.id))
+        .for('update', { of: variants });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+
+      const unavailable = lines.filter((l) => {
+        const v = byId.get(l.variantId);
+        return !v?.active || !v.published || v.deletedAt !== null;
+      });
+      if (unavailable.length > 0) {
+        const items = unavailable.map((l) => ({
+          variantId: l.variantId,
+          name: byId.get(l.variantId)?.productName ?? 'Sản phẩm',
+        }));
+        throw new Abort({
+          ok: false,
+          code: 'unavailable',
+          message: `Sản phẩm không còn bán: ${items.map((i) => i.name).join(', ')}. Vui lòng xóa khỏi giỏ hàng.`,
+          items,
+        });
+      }
+      const short = lines.filter((l) => (byId.get(l.variantId)?.stock ?? 0) < l.quantity);
+      if (short.length > 0) {
+        const items = short.map((l) => ({
+          variantId: l.variantId,
+          name: byId.get(l.variantId)?.productName ?? 'Sản phẩm',
+          requested: l.quantity,
+          available: byId.get(l.variantId)?.stock ?? 0,
+        }));
+        throw new Abort({
+          ok: false,
+          code: 'out_of_stock',
+          message: items
+            .map((i) => (i.available > 0 ? `"${i.name}" chỉ còn ${i.available} sản phẩm` : `"${i.name}" đã hết hàng`))
+            .join('; '),
+          items,
+        });
+      }
+
+      const itemRows = lines.map((l) => {
+        const v = byId.get(l.variantId);
+        if (!v) throw new Error('variant vanished inside the transaction');
+        return {
+          variantId: v.id,
+          productId: v.productId,
+          productSlug: v.productSlug,
+          productName: v.productName,
+          variantLabel: variantLabel(v.options),
+          sku: v.sku,
+          image: v.image,
+          unitPrice: v.price,
+          quantity: l.quantity,
+          lineTotal: v.price * l.quantity,
+        };
+      });
+      const subtotal = itemRows.reduce((s, i) => s + i.lineTotal, 0);
+      const fee = shippingFee(subtotal, input.shipping);
+      const [seq] = await tx.select({ n: sql<string>`nextval('order_number_seq')` }).from(sql`(select 1) as one`);
+      const number = formatOrderNumber(Number(seq?.n));
+      const online = input.request.paymentMethod !== 'cod';
+      const status = online ? 'pending_payment' : 'placed';
+      const { contact, note, invoice, shippingAddress, paymentMethod } = input.request;
+
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          number,
+          status,
+          paymentMethod,
+          customerId: input.customerId ?? null,
+          contactName: contact.name,
+          contactPhone: contact.phone,
+          contactEmail: contact.email,
+          provinceCode: address.province.code,
+          provinceName: address.province.name,
+          wardCode: address.ward.code,
+          wardName: address.ward.name,
+          street: shippingAddress.street,
+          note: note ?? null,
+          invoice: invoice ?? null,
+          subtotal,
+          shippingFee: fee,
+          discount: 0,
+          total: subtotal + fee,
+          itemCount: lines.reduce((s, l) => s + l.quantity, 0),
+          idempotencyKey: input.idempotencyKey,
+          requestHash: hash,
+          paymentExpiresAt: online ? sql`now() + make_interval(mins => ${input.paymentWindowMinutes})` : null,
+        })
+        .returning({ id: orders.id });
+      if (!order) throw new Error('order insert returned nothing');
+
+      await tx.insert(orderItems).values(itemRows.map((i) => ({ ...i, orderId: order.id })));
+      const { short: lateShort } = await reserveStock(tx, lines, {
+        reason: 'order_placed',
+        actor: 'checkout',
+        orderId: order.id,
+      });
+      if (lateShort.length > 0) throw new Error('stock changed under a row lock'); // cannot happen: rows are locked
+      await tx.insert(orderEvents).values({ orderId: order.id, fromStatus: null, toStatus: status, actor: 'checkout' });
+      for (const i of itemRows) {
+        await tx
+          .update(products)
+          .set({ soldCount: sql`${products.soldCount} + ${i.quantity}` })
+          .where(eq(products.id, i.productId));
+      }
+      await tx.insert(outbox).values({
+        kind: 'order_confirmation_email',
+        dedupeKey: `order-confirmation:${order.id}`,
+        payload: { orderNumber: number },
+      });
+      return order.id;
+    });
+
+    const order = await loadPlacedOrder(db, placed);
+    if (!order) throw new Error('placed order not found after commit');
+    const shown = input.request.expectedPrices ?? {};
+    const priceChanges = order.items
+      .filter((i) => shown[String(i.variantId)] !== undefined && shown[String(i.variantId)] !== i.unitPrice)
+      .map((i) => ({
+        variantId: i.variantId,
+        name: i.name,
+        cartPrice: shown[String(i.variantId)] ?? 0,
+        orderPrice: i.unitPrice,
+      }));
+    return { ok: true, order, replayed: false, priceChanges };
+  } catch (err) {
+    if (err instanceof Abort) return err.result;
+    // Two requests with one key raced: the loser returns the winner's order.
+    if (isUniqueViolation(err, 'orders_idempotency_uq')) {
+      const winner = await replay(db, input.idempotencyKey, hash);
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}

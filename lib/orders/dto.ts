@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ORDER_STATUSES, PAYMENT_METHODS } from '@/db/schema';
+
+// What an order looks like outside lib/: to its shopper (page, API) and in e-mails.
+
+const vnd = z.number().int().nonnegative();
+
+export const orderItemSchema = z.object({
+  variantId: z.number().int(),
+  productSlug: z.string(),
+  name: z.string(),
+  variantLabel: z.string(),
+  sku: z.string(),
+  image: z.string().nullable(),
+  unitPrice: vnd,
+  quantity: z.number().int().positive(),
+  lineTotal: vnd,
+});
+
+export const orderEventSchema = z.object({
+  status: z.enum(ORDER_STATUSES),
+  label: z.string(),
+  note: z.string().nullable(),
+  at: z.string().describe('ISO 8601'),
+});
+
+export const orderViewSchema = z.object({
+  number: z.string().describe('e.g. ATL-000123'),
+  status: z.enum(ORDER_STATUSES),
+  statusLabel: z.string(),
+  paymentMethod: z.enum(PAYMENT_METHODS),
+  contact: z.object({ name: z.string(), phone: z.string(), email: z.string() }),
+  shippingAddress: z.object({
+    provinceCode: z.string(),
+    wardCode: z.string(),
+    street: z.string(),
+    formatted: z.string(),
+  }),
+  note: z.string().nullable(),
+  invoice: z.object({ companyName: z.string(), taxCode: z.string(), address: z.string() }).nullable(),
+  items: z.array(orderItemSchema),
+  subtotal: vnd,
+  shippingFee: vnd,
+  discount: vnd,
+  total: vnd,
+  paymentExpiresAt: z.string().nullable(),
+  createdAt: z.string(),
+  timeline: z.array(orderEventSchema),
+});
+export type OrderView = z.infer<typeof orderViewSchema>;
+export type OrderItemView = z.infer<typeof orderItemSchema>;

@@ -1,0 +1,62 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { orderEvents, orderItems, orders } from '@/db/schema';
+import type { Db } from '@/lib/db/types';
+import type { OrderView } from './dto';
+import { ORDER_STATUS_LABELS } from './state-machine';
+
+export async function getOrderIdByNumber(db: Db, number: string): Promise<number | null> {
+  const [row] = await db.select({ id: orders.id }).from(orders).where(eq(orders.number, number));
+  return row?.id ?? null;
+}
+
+export async function getOrderView(db: Db, number: string): Promise<OrderView | null> {
+  const [order] = await db.select().from(orders).where(eq(orders.number, number));
+  if (!order) return null;
+  const [items, events] = await Promise.all([
+    db.select().from(orderItems).where(eq(orderItems.orderId, order.id)).orderBy(asc(orderItems.id)),
+    db
+      .select()
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, order.id))
+      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+  ]);
+  return {
+    number: order.number,
+    status: order.status,
+    statusLabel: ORDER_STATUS_LABELS[order.status],
+    paymentMethod: order.paymentMethod,
+    contact: { name: order.contactName, phone: order.contactPhone, email: order.contactEmail },
+    shippingAddress: {
+      provinceCode: order.provinceCode,
+      wardCode: order.wardCode,
+      street: order.street,
+      formatted: `${order.street}, ${order.wardName}, ${order.provinceName}`,
+    },
+    note: order.note,
+    invoice: order.invoice,
+    items: items.map((i) => ({
+      variantId: i.variantId,
+      productSlug: i.productSlug,
+      name: i.productName,
+      variantLabel: i.variantLabel,
+      sku: i.sku,
+      image: i.image,
+      unitPrice: i.unitPrice,
+      quantity: i.quantity,
+      lineTotal: i.lineTotal,
+    })),
+    subtotal: order.subtotal,
+    shippingFee: order.shippingFee,
+    discount: order.discount,
+    total: order.total,
+    paymentExpiresAt: order.paymentExpiresAt?.toISOString() ?? null,
+    createdAt: order.createdAt.toISOString(),
+    timeline: events.map((e) => ({
+      status: e.toStatus,
+      label: ORDER_STATUS_LABELS[e.toStatus],
+      note: e.note,
+      at: e.createdAt.toISOString(),
+    })),
+  };
+}

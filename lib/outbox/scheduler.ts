@@ -1,0 +1,46 @@
+import 'server-only';
+import { getDb } from '@/lib/db/client';
+import { logger } from '@/lib/log/logger';
+import { outboxHandlers } from './handlers';
+import { processOutbox } from './worker';
+
+// Runs the outbox inside each app instance: every few seconds, and right after a commit that wrote a
+// row (kick). Several instances are safe (rows are claimed with SKIP LOCKED); one pass at a time here.
+
+const INTERVAL_MS = 5_000;
+const state = Symbol.for('audio-tai-loc.outbox');
+type GlobalWithOutbox = typeof globalThis & { [state]?: { running: boolean; timer?: NodeJS.Timeout } };
+
+function slot() {
+  const g = globalThis as GlobalWithOutbox;
+  g[state] ??= { running: false };
+  return g[state];
+}
+
+export async function runOutboxOnce(): Promise<{ sent: number; failed: number } | null> {
+  const s = slot();
+  if (s.running) return null;
+  s.running = true;
+  try {
+    const db = await getDb();
+    return await processOutbox(db, outboxHandlers(db));
+  } catch (err) {
+    logger.error({ err }, 'outbox pass failed');
+    return null;
+  } finally {
+    s.running = false;
+  }
+}
+
+/** After a commit that queued work: start a pass now rather than at the next tick. Never throws. */
+export function kickOutbox(): void {
+  void runOutboxOnce();
+}
+
+export function startOutboxWorker(): void {
+  const s = slot();
+  if (s.timer) return;
+  s.timer = setInterval(() => void runOutboxOnce(), INTERVAL_MS);
+  s.timer.unref();
+  logger.info({ intervalMs: INTERVAL_MS }, 'outbox worker started');
+}
