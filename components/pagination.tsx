@@ -15,8 +15,10 @@ function pageWindow(page: number, totalPages: number): (number | 'gap')[] {
   return out;
 }
 
-const itemClass =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-stone-300 px-3 text-sm font-medium hover:border-brand-600 hover:text-brand-700';
+const baseClass =
+  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 text-sm font-medium';
+const itemClass = `${baseClass} border-stone-300 hover:border-brand-600 hover:text-brand-700`;
+const currentClass = `${baseClass} border-brand-700 bg-brand-700 text-white`;
 
 export function Pagination({ page, totalPages, hrefFor }: Props) {
   if (totalPages <= 1) return null;
@@ -42,9 +44,7 @@ export function Pagination({ page, totalPages, hrefFor }: Props) {
                 href={hrefFor(p)}
                 aria-label={`Trang ${p}`}
                 aria-current={p === page ? 'page' : undefined}
-                className={
-                  p === page ? `${itemClass} border-brand-700 bg-brand-700 text-white hover:text-white` : itemClass
-                }
+                className={p === page ? currentClass : itemClass}
               >
                 {p}
               </Link>

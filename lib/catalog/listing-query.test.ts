@@ -41,6 +41,17 @@ describe('listing query', () => {
     }
   });
 
+  it('takes repeated brand parameters (one checkbox each) as a list', () => {
+    const r = parseListingQuery(params('brand=sony&brand=jbl&inStock=1'));
+    expect(r.ok && r.query.brand).toEqual(['jbl', 'sony']);
+    expect(parseListingQueryLenient(params('brand=sony&brand=jbl')).brand).toEqual(['jbl', 'sony']);
+  });
+
+  it('treats empty form fields as no filter', () => {
+    const r = parseListingQuery(params('minPrice=&maxPrice=&brand=&q=&sort=price-asc'));
+    expect(r.ok && r.query).toMatchObject({ minPrice: undefined, maxPrice: undefined, brand: undefined, q: undefined });
+  });
+
   it('pages drop bad filters instead of failing', () => {
     const q = parseListingQueryLenient(params('brand=jbl&minPrice=abc&sort=nope&page=3'));
     expect(q).toMatchObject({ brand: ['jbl'], page: 3, sort: 'newest' });

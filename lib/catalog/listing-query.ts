@@ -89,9 +89,18 @@ function normalize(parsed: z.infer<typeof listingQuerySchema>): ListingQuery {
   };
 }
 
+/** Query string to object; repeated `brand` (one checkbox per brand in the filter form) joins with commas. */
+function paramsToObject(params: URLSearchParams): Record<string, string> {
+  // An empty field of a GET form (maxPrice=) means "no filter", not zero.
+  const out = Object.fromEntries([...params].filter(([, v]) => v.trim() !== ''));
+  const brands = params.getAll('brand').filter(Boolean);
+  if (brands.length > 1) out.brand = brands.join(',');
+  return out;
+}
+
 /** Strict parse for the API: the first invalid field is a 400. */
 export function parseListingQuery(params: URLSearchParams) {
-  const result = listingQuerySchema.safeParse(Object.fromEntries(params));
+  const result = listingQuerySchema.safeParse(paramsToObject(params));
   return result.success
     ? ({ ok: true, query: normalize(result.data) } as const)
     : ({ ok: false, error: result.error } as const);
@@ -102,7 +111,7 @@ export function parseListingQuery(params: URLSearchParams) {
  * dropped, never an error page.
  */
 export function parseListingQueryLenient(params: URLSearchParams): ListingQuery {
-  const entries = Object.fromEntries(params);
+  const entries = paramsToObject(params);
   const result = listingQuerySchema.safeParse(entries);
   if (result.success) return normalize(result.data);
   const bad = new Set(result.error.issues.map((i) => String(i.path[0])));
