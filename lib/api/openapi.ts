@@ -9,6 +9,15 @@ import {
   suggestQuerySchema,
   suggestResponseSchema,
 } from './catalog-schemas';
+import { provinceCodeSchema } from '@/lib/address/schemas';
+import { addCartItemSchema, cartResponseSchema, setCartQuantitySchema, variantIdParamSchema } from '@/lib/cart/dto';
+import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
+import {
+  orderNumberSchema,
+  orderResponseSchema,
+  orderTokenQuerySchema,
+  placedOrderResponseSchema,
+} from '@/lib/orders/api-schemas';
 import { apiErrorSchema } from './errors';
 
 // The OpenAPI 3.1 document of the JSON API, built from the same zod schemas the handlers parse with,
@@ -41,6 +50,22 @@ const json = (schema: z.ZodType, description: string) => ({
 });
 
 const badRequest = json(apiErrorSchema, 'Invalid input: `error.fields` names each bad field');
+const body = (schema: z.ZodType) => ({
+  required: true,
+  content: { 'application/json': { schema: jsonSchema(schema, 'input') } },
+});
+const cartHeader = {
+  name: 'X-Cart-Id',
+  in: 'header',
+  required: false,
+  description: 'The cart to use when there is no cart cookie (mobile app). Every cart answer returns `cartId`.',
+  schema: { type: 'string', format: 'uuid' },
+};
+const cartErrors = {
+  429: json(apiErrorSchema, 'Too many cart changes from this address (Retry-After header)'),
+  503: json(apiErrorSchema, 'The cart store (Redis) is unavailable'),
+};
+const cartOk = json(cartResponseSchema, 'The cart, priced from the database now; sets the cart cookie');
 
 export function buildOpenApiDocument(serverUrl: string) {
   return {
@@ -80,6 +105,101 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
       '/api/brands': {
         get: { summary: 'All brands', responses: { 200: json(brandListResponseSchema, 'Brands') } },
+      },
+      '/api/cart': {
+        get: {
+          summary: 'The current cart',
+          parameters: [cartHeader],
+          responses: { 200: cartOk, 503: cartErrors[503] },
+        },
+      },
+      '/api/cart/items': {
+        post: {
+          summary: 'Add a variant to the cart (quantity capped to the stock left, with a notice)',
+          parameters: [cartHeader],
+          requestBody: body(addCartItemSchema),
+          responses: {
+            200: cartOk,
+            201: json(cartResponseSchema, 'A new cart was created'),
+            400: badRequest,
+            404: json(apiErrorSchema, 'No such variant, or no longer sold'),
+            409: json(apiErrorSchema, 'Out of stock'),
+            ...cartErrors,
+          },
+        },
+      },
+      '/api/cart/items/{variantId}': {
+        patch: {
+          summary: "Set a line's quantity (0 removes it)",
+          parameters: [...parameters(variantIdParamSchema, 'path'), cartHeader],
+          requestBody: body(setCartQuantitySchema),
+          responses: {
+            200: cartOk,
+            400: badRequest,
+            404: json(apiErrorSchema, 'No such variant'),
+            409: json(apiErrorSchema, 'Out of stock'),
+            ...cartErrors,
+          },
+        },
+        delete: {
+          summary: 'Remove a line',
+          parameters: [...parameters(variantIdParamSchema, 'path'), cartHeader],
+          responses: { 200: cartOk, 400: badRequest, ...cartErrors },
+        },
+      },
+      '/api/checkout': {
+        post: {
+          summary: 'Place an order from the cart',
+          description:
+            'One transaction: prices re-read, stock reserved, order written. Repeating the request with the same Idempotency-Key returns the same order (header `Idempotent-Replayed: true`).',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              schema: jsonSchema(idempotencyKeySchema, 'input'),
+            },
+            cartHeader,
+          ],
+          requestBody: body(checkoutSchema),
+          responses: {
+            201: json(placedOrderResponseSchema, 'The order'),
+            400: badRequest,
+            409: json(
+              apiErrorSchema,
+              'Out of stock or no longer sold (`error.items` names the lines), or the key was used for another request',
+            ),
+            429: json(apiErrorSchema, 'Too many orders from this address (Retry-After header)'),
+            503: cartErrors[503],
+          },
+        },
+      },
+      '/api/orders/{number}': {
+        get: {
+          summary: 'An order with its status and timeline',
+          parameters: [
+            { name: 'number', in: 'path', required: true, schema: jsonSchema(orderNumberSchema, 'input') },
+            ...parameters(orderTokenQuerySchema, 'query'),
+          ],
+          responses: {
+            200: json(orderResponseSchema, 'The order'),
+            400: badRequest,
+            404: json(apiErrorSchema, 'Unknown order or wrong token'),
+          },
+        },
+      },
+      '/api/address/wards': {
+        get: {
+          summary: 'Wards and communes of a province (administrative units since 1 July 2025)',
+          parameters: [
+            { name: 'province', in: 'query', required: true, schema: jsonSchema(provinceCodeSchema, 'input') },
+          ],
+          responses: {
+            200: json(z.object({ items: z.array(z.object({ code: z.string(), name: z.string() })) }), 'Wards'),
+            400: badRequest,
+            404: json(apiErrorSchema, 'Unknown province'),
+          },
+        },
       },
       '/api/search/suggest': {
         get: {

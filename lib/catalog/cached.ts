@@ -1,5 +1,5 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { revalidateTag, unstable_cache } from 'next/cache';
 import { getReadDb } from '@/lib/db/client';
 import type { ListingQuery } from './listing-query';
 import {
@@ -93,3 +93,12 @@ export const getSuggestionsCached = cached(
   async (q: string) => suggestProducts(await getReadDb(), q),
   () => [catalogTags.products],
 );
+
+/**
+ * After an order changed stock: product pages and listings show the new stock state on their next
+ * visit (stale-while-revalidate). Carts and checkout never read stock from this cache.
+ */
+export function revalidateProductStock(slugs: string[]): void {
+  for (const slug of new Set(slugs)) revalidateTag(catalogTags.product(slug), 'max');
+  revalidateTag(catalogTags.products, 'max');
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { clearCart, readCartLines } from '@/lib/cart/cart';
+import { revalidateProductStock } from '@/lib/catalog/cached';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
@@ -45,6 +46,7 @@ export async function checkout(
         'order placed',
       );
       kickOutbox();
+      revalidateProductStock(result.order.items.map((i) => i.productSlug));
     }
   }
   return result;

@@ -36,6 +36,7 @@ export type PlacedOrder = {
   total: number;
   items: {
     variantId: number;
+    productSlug: string;
     name: string;
     variantLabel: string;
     quantity: number;
@@ -113,6 +114,7 @@ async function loadPlacedOrder(db: Db, id: number): Promise<PlacedOrder | null> 
     total: order.total,
     items: items.map((i) => ({
       variantId: i.variantId,
+      productSlug: i.productSlug,
       name: i.productName,
       variantLabel: i.variantLabel,
       quantity: i.quantity,

@@ -20,7 +20,10 @@ describe.skipIf(!canRun)('browsing the catalog in Chromium', () => {
     await page.goto(`${baseUrl}/`);
     await page.locator('h1').first().waitFor();
 
-    await page.getByRole('navigation', { name: 'Danh mục sản phẩm' }).getByRole('link', { name: 'Tai nghe', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Danh mục sản phẩm' })
+      .getByRole('link', { name: 'Tai nghe', exact: true })
+      .click();
     await page.waitForURL(/\/danh-muc\/tai-nghe$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tai nghe');
 

@@ -9,12 +9,24 @@ export const chromiumAvailable = () => requireOrSkip(existsSync(CHROMIUM_PATH), 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A phone-sized page, the way most of our shoppers see the store. */
 export async function phonePage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'vi-VN',
+    isMobile: true,
+    hasTouch: true,
+  });
   return context.newPage();
 }
