@@ -1,7 +1,7 @@
 // Runs once when a server instance starts: validate the environment (a bad one stops start-up with a
 // list of what is wrong), open the database (on the embedded default: migrate and seed before the
 // first request) and Redis (printing a warning when it is the in-memory development store), and start
-// the outbox worker that sends e-mail.
+// the outbox worker that sends e-mail and the sweep that expires unpaid online orders.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getEnv } = await import('@/lib/env');
@@ -12,5 +12,9 @@ export async function register() {
   if (env.OUTBOX_WORKER) {
     const { startOutboxWorker } = await import('@/lib/outbox/scheduler');
     startOutboxWorker();
+  }
+  if (env.EXPIRY_WORKER) {
+    const { startExpiryWorker } = await import('@/lib/payments/expiry-scheduler');
+    startExpiryWorker();
   }
 }

@@ -1,16 +1,18 @@
-// npm run bench – catalog read benchmark. A fresh database seeded with BENCH_PRODUCTS (10 000) products,
-// a production build, then each route warmed up and loaded by autocannon on its own; prints a table and
-// PASS/FAIL against the targets, and writes bench/results/catalog-<stamp>.json. Exit code 1 on FAIL.
+// npm run bench – catalog read benchmark, then the checkout benchmark on the same server. A fresh
+// database seeded with BENCH_PRODUCTS (10 000) products, a production build, then each catalog route
+// warmed up and loaded by autocannon on its own; prints a table and PASS/FAIL against the targets, and
+// writes bench/results/catalog-<stamp>.json. Then add-to-cart and place-order (bench/checkout.ts), with
+// bench/results/checkout-<stamp>.json. Exit code 1 when either part FAILs.
 // Knobs (bench/lib/config.ts): BENCH_DURATION, BENCH_CONNECTIONS, BENCH_WARMUP_REQUESTS, BENCH_PORT,
-// BENCH_SKIP_BUILD=1, BENCH_PG_ADMIN_URL, BENCH_REDIS_URL.
-import { availableParallelism, loadavg } from 'node:os';
+// BENCH_SKIP_BUILD=1, BENCH_PG_ADMIN_URL, BENCH_REDIS_URL, BENCH_CHECKOUT_DURATION, BENCH_CHECKOUT_STOCK.
+import { benchCheckout } from './checkout';
 import { type CatalogTargets, pickCatalogTargets } from './lib/catalog-targets';
 import { createCleanup } from './lib/cleanup';
-import { getBenchEnv, runStamp } from './lib/config';
+import { type BenchEnv, getBenchEnv, runStamp } from './lib/config';
 import { type LoadResult, measure, warmUp } from './lib/load';
-import { startBenchStack } from './lib/stack';
+import { type BenchStack, startBenchStack } from './lib/stack';
 import { type Column, formatTable } from './lib/table';
-import { writeResult } from './lib/results';
+import { describeMachine, type Machine, noisyMachineNote, writeResult } from './lib/results';
 
 const TARGETS = { p95Ms: 150, minRatio: 0.5 } as const;
 const DEFAULT_PORT = 3100;
@@ -51,73 +53,69 @@ function misses(r: RouteResult): string[] {
   return out;
 }
 
+/** The catalog routes: measured, printed, written to catalog-<stamp>.json; true on PASS. */
+async function benchCatalog(env: BenchEnv, stack: BenchStack, stamp: string, machine: Machine): Promise<boolean> {
+  const load = { connections: env.BENCH_CONNECTIONS, duration: env.BENCH_DURATION };
+  const targets = await pickCatalogTargets(stack.url);
+  console.log(
+    `product ${targets.productSlug}; category ${targets.categorySlug} (${targets.categoryProductCount} products)`,
+  );
+
+  const measured: Array<Route & LoadResult> = [];
+  for (const route of catalogRoutes(targets)) {
+    const url = stack.url + route.path;
+    const probe = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+    await probe.arrayBuffer();
+    if (!probe.ok) console.warn(`warning: GET ${route.path} answered ${probe.status}`);
+    await warmUp(url, env.BENCH_WARMUP_REQUESTS);
+    console.log(`measuring ${route.name} (${load.connections} connections, ${load.duration} s)…`);
+    measured.push({ ...route, ...(await measure(url, load)) });
+  }
+
+  const staticRps = measured.find((r) => r.name === 'static')?.requestsPerSec;
+  const rows: RouteResult[] = measured.map((r) => ({
+    ...r,
+    ratio: staticRps ? Math.round((r.requestsPerSec / staticRps) * 100) / 100 : null,
+  }));
+  const failures = rows.filter((r) => r.gated).flatMap(misses);
+  const pass = failures.length === 0;
+
+  console.log(`\n${formatTable(rows, columns)}\n`);
+  const noisy = noisyMachineNote(machine);
+  if (noisy) console.warn(noisy);
+  console.log(
+    pass
+      ? `PASS: product and category p95 <= ${TARGETS.p95Ms} ms, ratio >= ${TARGETS.minRatio}`
+      : `FAIL: ${failures.join('; ')}`,
+  );
+
+  const file = await writeResult(`catalog-${stamp}.json`, {
+    stamp,
+    finishedAt: new Date().toISOString(),
+    machine,
+    options: { ...load, warmUpRequests: env.BENCH_WARMUP_REQUESTS, products: env.BENCH_PRODUCTS },
+    targets: TARGETS,
+    picked: targets,
+    routes: rows,
+    pass,
+    failures,
+  });
+  console.log(`results: ${file}`);
+  return pass;
+}
+
 async function main(): Promise<boolean> {
   const env = getBenchEnv();
   const stamp = runStamp();
   const port = env.BENCH_PORT ?? DEFAULT_PORT;
-  const load = { connections: env.BENCH_CONNECTIONS, duration: env.BENCH_DURATION };
-  // The server and autocannon share this machine: whatever else runs on it skews the numbers. Taken
-  // before our own work adds to it.
-  const cpus = availableParallelism();
-  const loadAverage = loadavg()[0] ?? 0;
+  const machine = describeMachine(); // before our own work adds to the load average
   const cleanup = await createCleanup();
   try {
     const stack = await startBenchStack(env, { stamp, port, products: env.BENCH_PRODUCTS }, cleanup);
-
-    const targets = await pickCatalogTargets(stack.url);
-    console.log(
-      `product ${targets.productSlug}; category ${targets.categorySlug} (${targets.categoryProductCount} products)`,
-    );
-
-    const measured: Array<Route & LoadResult> = [];
-    for (const route of catalogRoutes(targets)) {
-      const url = stack.url + route.path;
-      const probe = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-      await probe.arrayBuffer();
-      if (!probe.ok) console.warn(`warning: GET ${route.path} answered ${probe.status}`);
-      await warmUp(url, env.BENCH_WARMUP_REQUESTS);
-      console.log(`measuring ${route.name} (${load.connections} connections, ${load.duration} s)…`);
-      measured.push({ ...route, ...(await measure(url, load)) });
-    }
-
-    const staticRps = measured.find((r) => r.name === 'static')?.requestsPerSec;
-    const rows: RouteResult[] = measured.map((r) => ({
-      ...r,
-      ratio: staticRps ? Math.round((r.requestsPerSec / staticRps) * 100) / 100 : null,
-    }));
-    const failures = rows.filter((r) => r.gated).flatMap(misses);
-    const pass = failures.length === 0;
-
-    console.log(`\n${formatTable(rows, columns)}\n`);
-    if (loadAverage > cpus / 2) {
-      console.warn(
-        `note: load average was ${loadAverage.toFixed(1)} on ${cpus} cores before the run: numbers are noisy`,
-      );
-    }
-    console.log(
-      pass
-        ? `PASS: product and category p95 <= ${TARGETS.p95Ms} ms, ratio >= ${TARGETS.minRatio}`
-        : `FAIL: ${failures.join('; ')}`,
-    );
-
-    const file = await writeResult(`catalog-${stamp}.json`, {
-      stamp,
-      finishedAt: new Date().toISOString(),
-      machine: {
-        cpus,
-        loadAverage1mBefore: Math.round(loadAverage * 100) / 100,
-        node: process.version,
-        platform: process.platform,
-      },
-      options: { ...load, warmUpRequests: env.BENCH_WARMUP_REQUESTS, products: env.BENCH_PRODUCTS },
-      targets: TARGETS,
-      picked: targets,
-      routes: rows,
-      pass,
-      failures,
-    });
-    console.log(`results: ${file}`);
-    return pass;
+    const catalogPass = await benchCatalog(env, stack, stamp, machine);
+    // Checkout writes orders and changes stock (and so the pages' cached stock): after the catalog only.
+    const checkoutPass = await benchCheckout({ env, stack, stamp, machine });
+    return catalogPass && checkoutPass;
   } finally {
     await cleanup.run();
   }

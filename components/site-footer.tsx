@@ -49,6 +49,11 @@ export function SiteFooter() {
               Tìm sản phẩm
             </Link>
           </p>
+          <p className="text-sm">
+            <Link href="/tra-cuu-don-hang" className="inline-flex min-h-11 items-center text-white underline">
+              Tra cứu đơn hàng
+            </Link>
+          </p>
         </section>
       </div>
       <p className="border-t border-stone-700 px-4 py-4 text-center text-xs text-stone-300">

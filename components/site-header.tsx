@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { CategoryDto } from '@/lib/catalog/dto';
+import { CartBadge } from './cart/cart-badge';
 import { SearchBox } from './search-box';
 import { SHOP } from './shop-info';
 
@@ -24,13 +25,16 @@ export function SiteHeader({ categories, cloudName }: Props) {
           <img src="/icon.svg" alt="" width={32} height={32} className="size-8" />
           {SHOP.name}
         </Link>
-        <a
-          href={`tel:${SHOP.hotlineTel}`}
-          className="ml-auto inline-flex min-h-11 items-center text-sm font-semibold text-stone-800 md:order-last md:ml-0"
-        >
-          <span className="sr-only md:not-sr-only md:mr-1 md:font-normal md:text-stone-600">Hotline:</span>
-          {SHOP.hotline}
-        </a>
+        <div className="ml-auto flex items-center gap-2 md:order-last md:ml-0">
+          <a
+            href={`tel:${SHOP.hotlineTel}`}
+            className="inline-flex min-h-11 items-center text-sm font-semibold text-stone-800"
+          >
+            <span className="sr-only md:not-sr-only md:mr-1 md:font-normal md:text-stone-600">Hotline:</span>
+            {SHOP.hotline}
+          </a>
+          <CartBadge />
+        </div>
         <div className="w-full md:max-w-xl md:flex-1">
           <SearchBox cloudName={cloudName} id="header-search" />
         </div>

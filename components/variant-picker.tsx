@@ -2,10 +2,11 @@
 
 import { useState } from 'react';
 import type { VariantDto } from '@/lib/catalog/dto';
+import { AddToCart } from './cart/add-to-cart';
 import { Price } from './price';
 
 // Option buttons per option name (e.g. "Màu sắc", "Phiên bản"), the selected variant's price and stock, and the
-// add-to-cart button. The cart arrives in a later issue; the button already carries the variant id it will send.
+// quantity and add-to-cart button for that variant (reset when another variant is chosen).
 
 const LOW_STOCK = 5;
 
@@ -95,20 +96,7 @@ export function VariantPicker({ variants }: Props) {
         </fieldset>
       ))}
 
-      <div>
-        <button
-          type="button"
-          disabled
-          data-variant-id={current.id}
-          aria-describedby="cart-coming-soon"
-          className="min-h-12 w-full rounded-md bg-brand-700 px-6 font-semibold text-white disabled:cursor-not-allowed disabled:opacity-60 sm:w-auto"
-        >
-          Thêm vào giỏ
-        </button>
-        <p id="cart-coming-soon" className="mt-2 text-sm text-stone-600">
-          Đặt hàng trực tuyến sắp ra mắt. Vui lòng gọi hotline để đặt mua.
-        </p>
-      </div>
+      <AddToCart key={current.id} variantId={current.id} stock={current.stock} />
     </div>
   );
 }

@@ -348,6 +348,93 @@ export const outbox = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Online payments (lib/payments). One row per attempt: a shopper may retry with another method, and
+// staff reconcile each attempt against the gateway. Webhook events are recorded once per (gateway,
+// event key), in the same transaction as the change they cause, so a repeated notification is a no-op.
+
+export const ONLINE_GATEWAYS = ['payos', 'vnpay', 'momo'] as const;
+export type OnlineGateway = (typeof ONLINE_GATEWAYS)[number];
+
+export const PAYMENT_STATUSES = ['pending', 'succeeded', 'failed', 'cancelled', 'expired'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/** Numbers our per-attempt references (PayOS orderCode, VNPay TxnRef, MoMo orderId). */
+export const paymentAttemptSeq = pgSequence('payment_attempt_seq', { startWith: 1 });
+
+export const payments = pgTable(
+  'payments',
+  {
+    id: serial('id').primaryKey(),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    gateway: text('gateway').$type<OnlineGateway>().notNull(),
+    /** Ours, unique per attempt: PayOS orderCode (digits), VNPay vnp_TxnRef, MoMo orderId. */
+    reference: text('reference').notNull(),
+    /** The gateway's: PayOS paymentLinkId, VNPay vnp_TransactionNo, MoMo transId. */
+    gatewayReference: text('gateway_reference'),
+    amount: vnd('amount'),
+    status: text('status').$type<PaymentStatus>().notNull().default('pending'),
+    redirectUrl: text('redirect_url'),
+    /** Attempts created by the local development sandbox (never in production). */
+    sandbox: boolean('sandbox').notNull().default(false),
+    rawRequest: jsonb('raw_request').$type<Record<string, unknown>>(),
+    rawResponse: jsonb('raw_response').$type<Record<string, unknown>>(),
+    lastPayload: jsonb('last_payload').$type<Record<string, unknown>>(),
+    /** Why creating the attempt failed (gateway error text), for staff. */
+    error: text('error'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('payments_gateway_reference_uq').on(t.gateway, t.reference),
+    index('payments_order_idx').on(t.orderId, t.createdAt.desc()),
+    index('payments_gateway_ref_idx').on(t.gateway, t.gatewayReference),
+    index('payments_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`),
+    check('payments_gateway_valid', sql`${t.gateway} in (${inList(ONLINE_GATEWAYS)})`),
+    check('payments_status_valid', sql`${t.status} in (${inList(PAYMENT_STATUSES)})`),
+    check('payments_amount_positive', sql`${t.amount} > 0`),
+  ],
+);
+
+export const WEBHOOK_OUTCOMES = [
+  'paid',
+  'failed',
+  'cancelled',
+  'pending',
+  'ignored',
+  'needs_review',
+  'amount_mismatch',
+  'reference_mismatch',
+] as const;
+export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
+
+export const webhookEvents = pgTable(
+  'webhook_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    gateway: text('gateway').$type<OnlineGateway>().notNull(),
+    /** The gateway's transaction identity plus its result code: the same notification has the same key. */
+    eventKey: text('event_key').notNull(),
+    orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    paymentId: integer('payment_id').references(() => payments.id, { onDelete: 'set null' }),
+    outcome: text('outcome').$type<WebhookOutcome>().notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('webhook_events_gateway_key_uq').on(t.gateway, t.eventKey),
+    index('webhook_events_order_idx').on(t.orderId, t.receivedAt),
+    index('webhook_events_review_idx')
+      .on(t.receivedAt)
+      .where(sql`${t.outcome} in ('needs_review', 'amount_mismatch', 'reference_mismatch')`),
+    check('webhook_events_gateway_valid', sql`${t.gateway} in (${inList(ONLINE_GATEWAYS)})`),
+    check('webhook_events_outcome_valid', sql`${t.outcome} in (${inList(WEBHOOK_OUTCOMES)})`),
+  ],
+);
+
 export type Category = typeof categories.$inferSelect;
 export type Brand = typeof brands.$inferSelect;
 export type Product = typeof products.$inferSelect;
@@ -357,3 +444,5 @@ export type Order = typeof orders.$inferSelect;
 export type OrderItem = typeof orderItems.$inferSelect;
 export type OrderEvent = typeof orderEvents.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
+export type Payment = typeof payments.$inferSelect;
+export type WebhookEvent = typeof webhookEvents.$inferSelect;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envSchema, parseEnv } from './env';
+import { envSchema, parseEnv, paymentSandboxEnabled } from './env';
 
 describe('environment', () => {
   it('defaults to the embedded database in development', () => {
@@ -53,5 +53,34 @@ describe('environment', () => {
       'postgres://a/b',
       'postgres://c/d',
     ]);
+  });
+
+  it('takes the keys of each payment gateway as a set, and names the missing ones', () => {
+    expect(() => parseEnv({ PAYOS_CLIENT_ID: 'id', PAYOS_API_KEY: 'key' })).toThrow(
+      /PAYOS_CHECKSUM_KEY: is required with the other PayOS keys/,
+    );
+    expect(() => parseEnv({ VNPAY_HASH_SECRET: 's' })).toThrow(/VNPAY_TMN_CODE: is required with the other VNPay keys/);
+    expect(() => parseEnv({ MOMO_PARTNER_CODE: 'p' })).toThrow(/MOMO_ACCESS_KEY[\s\S]*MOMO_SECRET_KEY/);
+    const env = parseEnv({ VNPAY_TMN_CODE: 'T', VNPAY_HASH_SECRET: 'S', PAYOS_BASE_URL: 'http://127.0.0.1:9/' });
+    expect(env.PAYOS_BASE_URL).toBe('http://127.0.0.1:9');
+    expect(env.PAYMENT_WINDOW_MINUTES).toBe(15);
+  });
+
+  it('never runs the payment sandbox in production, and names the hosts production needs', () => {
+    expect(paymentSandboxEnabled(parseEnv({}))).toBe(true); // development
+    expect(paymentSandboxEnabled(parseEnv({ NODE_ENV: 'test' }))).toBe(false);
+    expect(paymentSandboxEnabled(parseEnv({ NODE_ENV: 'test', PAYMENT_SANDBOX: 'true' }))).toBe(true);
+    expect(paymentSandboxEnabled({ NODE_ENV: 'production', PAYMENT_SANDBOX: 'true' })).toBe(false);
+    const issues = (source: Record<string, string>) =>
+      envSchema
+        .safeParse({ NODE_ENV: 'production', ...source })
+        .error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    expect(issues({ PAYMENT_SANDBOX: 'true' })).toContain('PAYMENT_SANDBOX: cannot be enabled in production');
+    expect(issues({ VNPAY_TMN_CODE: 'T', VNPAY_HASH_SECRET: 'S' })).toContain(
+      'VNPAY_HOST: is required in production with VNPay keys (e.g. https://pay.vnpay.vn)',
+    );
+    expect(issues({ MOMO_PARTNER_CODE: 'P', MOMO_ACCESS_KEY: 'A', MOMO_SECRET_KEY: 'S' })).toContain(
+      'MOMO_ENDPOINT: is required in production with MoMo keys (e.g. https://payment.momo.vn)',
+    );
   });
 });

@@ -9,9 +9,67 @@ const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
 const redisUrl = z.string().refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// or rediss:// URL');
 
+/** An http(s) origin or URL without a trailing slash. */
+const httpUrl = z.url({ protocol: /^https?$/ }).transform((v) => v.replace(/\/+$/, ''));
+
 const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
+
+type GatewayEnv = {
+  NODE_ENV: string;
+  PAYMENT_SANDBOX?: 'true' | 'false' | undefined;
+  PAYOS_CLIENT_ID?: string | undefined;
+  PAYOS_API_KEY?: string | undefined;
+  PAYOS_CHECKSUM_KEY?: string | undefined;
+  VNPAY_TMN_CODE?: string | undefined;
+  VNPAY_HASH_SECRET?: string | undefined;
+  VNPAY_HOST?: string | undefined;
+  MOMO_PARTNER_CODE?: string | undefined;
+  MOMO_ACCESS_KEY?: string | undefined;
+  MOMO_SECRET_KEY?: string | undefined;
+  MOMO_ENDPOINT?: string | undefined;
+};
+
+// A gateway's keys come as a set: half a set is a typo that would silently hide the gateway. In
+// production the host must be named (the defaults are the gateways' test hosts) and the sandbox is refused.
+function checkGatewayKeys(env: GatewayEnv, ctx: z.RefinementCtx, building: boolean): void {
+  const sets: [string, (keyof GatewayEnv)[]][] = [
+    ['PayOS', ['PAYOS_CLIENT_ID', 'PAYOS_API_KEY', 'PAYOS_CHECKSUM_KEY']],
+    ['VNPay', ['VNPAY_TMN_CODE', 'VNPAY_HASH_SECRET']],
+    ['MoMo', ['MOMO_PARTNER_CODE', 'MOMO_ACCESS_KEY', 'MOMO_SECRET_KEY']],
+  ];
+  for (const [name, keys] of sets) {
+    const given = keys.filter((k) => env[k]);
+    if (given.length > 0 && given.length < keys.length) {
+      for (const k of keys.filter((key) => !env[key])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [k],
+          message: `is required with the other ${name} keys (${keys.join(', ')})`,
+        });
+      }
+    }
+  }
+  if (env.NODE_ENV !== 'production' || building) return;
+  if (env.PAYMENT_SANDBOX === 'true') {
+    ctx.addIssue({ code: 'custom', path: ['PAYMENT_SANDBOX'], message: 'cannot be enabled in production' });
+  }
+  if (env.VNPAY_TMN_CODE && !env.VNPAY_HOST) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['VNPAY_HOST'],
+      message: 'is required in production with VNPay keys (e.g. https://pay.vnpay.vn)',
+    });
+  }
+  if (env.MOMO_PARTNER_CODE && !env.MOMO_ENDPOINT) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MOMO_ENDPOINT'],
+      message: 'is required in production with MoMo keys (e.g. https://payment.momo.vn)',
+    });
+  }
+}
 
 export const envSchema = z
   .object({
@@ -84,6 +142,31 @@ export const envSchema = z
       .transform((v) => v === 'true'),
     /** Bearer secret for /api/cron/* routes called by an external scheduler. */
     CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+    /** Run the sweep that expires unpaid online orders inside this instance (default on; safe with several). */
+    EXPIRY_WORKER: z
+      .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
+      .transform((v) => v === 'true'),
+    /** PayOS (VietQR): all three keys or none. PAYOS_BASE_URL points the client at a stand-in in tests. */
+    PAYOS_CLIENT_ID: optionalString,
+    PAYOS_API_KEY: optionalString,
+    PAYOS_CHECKSUM_KEY: optionalString,
+    PAYOS_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.default('https://api-merchant.payos.vn')),
+    /** VNPay: both keys or none. VNPAY_HOST is the payment origin (sandbox.vnpayment.vn or pay.vnpay.vn). */
+    VNPAY_TMN_CODE: optionalString,
+    VNPAY_HASH_SECRET: optionalString,
+    VNPAY_HOST: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+    /** MoMo v2 gateway: all three keys or none. MOMO_ENDPOINT is test-payment.momo.vn or payment.momo.vn. */
+    MOMO_PARTNER_CODE: optionalString,
+    MOMO_ACCESS_KEY: optionalString,
+    MOMO_SECRET_KEY: optionalString,
+    MOMO_ENDPOINT: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+    /**
+     * Local payment simulators for gateways without keys (development only). Default: on in development,
+     * off otherwise; refused in production.
+     */
+    PAYMENT_SANDBOX: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
+    /** Bearer token for GET /api/metrics; unset: the endpoint is open (keep it off the public network). */
+    METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     /** Seed the demo catalog into an empty embedded database on first start (default on). */
     SEED_ON_FIRST_START: z
       .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
@@ -91,6 +174,7 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     const building = env.NEXT_PHASE === 'phase-production-build';
+    checkGatewayKeys(env, ctx, building);
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL && !building) {
       ctx.addIssue({
         code: 'custom',
@@ -123,6 +207,12 @@ export const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Whether the local payment simulators may run: never in production, on by default in development. */
+export function paymentSandboxEnabled(env: Pick<Env, 'NODE_ENV' | 'PAYMENT_SANDBOX'>): boolean {
+  if (env.NODE_ENV === 'production') return false;
+  return (env.PAYMENT_SANDBOX ?? (env.NODE_ENV === 'development' ? 'true' : 'false')) === 'true';
+}
 
 let cached: Env | undefined;
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CartProvider } from '@/components/cart/cart-provider';
 import { cloudinaryCloudName } from '@/components/seo';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
@@ -10,13 +11,16 @@ import { getCategoriesCached } from '@/lib/catalog/cached';
 export default async function ShopLayout({ children }: { children: ReactNode }) {
   const categories = await getCategoriesCached();
   const topLevel = categories.filter((c) => c.parentId === null);
+  const cloudName = cloudinaryCloudName();
+  // The cart is loaded in the browser after mount: this layout and the catalog pages are cached for everyone
+  // and must not read the cart cookie.
   return (
-    <>
-      <SiteHeader categories={topLevel} cloudName={cloudinaryCloudName()} />
+    <CartProvider cloudName={cloudName}>
+      <SiteHeader categories={topLevel} cloudName={cloudName} />
       <main id="noi-dung-chinh" className="flex-1">
         {children}
       </main>
       <SiteFooter />
-    </>
+    </CartProvider>
   );
 }

@@ -28,6 +28,14 @@ const benchEnvSchema = z.object({
   BENCH_CONNECTIONS: positiveInt(50),
   BENCH_WARMUP_REQUESTS: positiveInt(200),
   BENCH_PRODUCTS: positiveInt(10_000),
+  /** Seconds per checkout scenario (add-to-cart, place-order). */
+  BENCH_CHECKOUT_DURATION: positiveInt(10),
+  /**
+   * Stock of the one variant every place-order buyer buys; meant to be fewer than the orders the run
+   * attempts, so that it sells out and the out-of-stock path runs under contention. Unset: sized from
+   * the warm-up's pace (bench/checkout.ts).
+   */
+  BENCH_CHECKOUT_STOCK: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
   /** Port for the server the benchmark starts; unset: each benchmark's own default. */
   BENCH_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).optional()),
   /** 1: reuse the existing .next build. */

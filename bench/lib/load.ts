@@ -29,6 +29,18 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
+export type Latency = { p50: number | null; p95: number | null; p99: number | null };
+
+/** p50/p95/p99 in milliseconds, rounded to 0.1 ms. Sorts `samples` in place. */
+export function latencyPercentiles(samples: number[]): Latency {
+  samples.sort((a, b) => a - b);
+  return {
+    p50: round(percentile(samples, 50)),
+    p95: round(percentile(samples, 95)),
+    p99: round(percentile(samples, 99)),
+  };
+}
+
 export async function measure(url: string, options: LoadOptions): Promise<LoadResult> {
   const samples: number[] = [];
   const instance = autocannon({ url, connections: options.connections, duration: options.duration });
@@ -36,12 +48,9 @@ export async function measure(url: string, options: LoadOptions): Promise<LoadRe
     if (statusCode >= 200 && statusCode < 300) samples.push(responseTime);
   });
   const result = await instance;
-  samples.sort((a, b) => a - b);
   return {
     requestsPerSec: Math.round(result.requests.average * 10) / 10,
-    p50: round(percentile(samples, 50)),
-    p95: round(percentile(samples, 95)),
-    p99: round(percentile(samples, 99)),
+    ...latencyPercentiles(samples),
     requests: result['2xx'] + result.non2xx,
     non2xx: result.non2xx,
     errors: result.errors,

@@ -12,10 +12,23 @@ import { nextBin, runCommand } from './process';
 // The production server for a benchmark (`next build`, then the standalone server.js), on the benchmark's
 // own database and Redis prefix.
 
-export type ServerTarget = { databaseUrl: string; redisUrl: string; redisKeyPrefix: string; siteUrl: string };
+export type ServerTarget = {
+  databaseUrl: string;
+  redisUrl: string;
+  redisKeyPrefix: string;
+  siteUrl: string;
+  /** Where its e-mail goes (bench/lib/smtp-sink.ts). */
+  smtpUrl: string;
+};
 
 /** What the server (and the build, for any page it prerenders) sees. */
-export function serverEnv({ databaseUrl, redisUrl, redisKeyPrefix, siteUrl }: ServerTarget): NodeJS.ProcessEnv {
+export function serverEnv({
+  databaseUrl,
+  redisUrl,
+  redisKeyPrefix,
+  siteUrl,
+  smtpUrl,
+}: ServerTarget): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -25,10 +38,12 @@ export function serverEnv({ databaseUrl, redisUrl, redisKeyPrefix, siteUrl }: Se
     SITE_URL: siteUrl,
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
-    // Production refuses to start without these. A fresh secret per run; no mail leaves a benchmark, so the
-    // outbox worker is off and SMTP points at nothing.
+    // Production refuses to start without these. A fresh secret per run; no mail leaves a benchmark: SMTP is
+    // a local sink.
     ORDER_TOKEN_SECRET: randomBytes(32).toString('base64url'),
-    SMTP_URL: 'smtp://127.0.0.1:1',
+    SMTP_URL: smtpUrl,
+    // No periodic (5-second) outbox pass. Checkout still kicks one after each order (skipped while one
+    // runs), which sends the confirmations queued so far, as in production.
     OUTBOX_WORKER: 'false',
   };
 }

@@ -3,11 +3,19 @@ import type { BenchEnv } from './config';
 import { createBenchDatabase, seedBenchDatabase } from './database';
 import { openBenchRedis } from './redis';
 import { prepareApp, serverEnv, startServer } from './server';
+import { startSmtpSink, type SmtpSink } from './smtp-sink';
 
 // Everything a benchmark runs against, each piece registered with cleanup as soon as it exists:
-// Redis (a key prefix of its own), a fresh seeded database, a production build and its standalone server.
+// Redis (a key prefix of its own), a fresh seeded database, an SMTP sink, a production build and its
+// standalone server.
 
-export type BenchStack = { url: string; databaseUrl: string; redisUrl: string; redisKeyPrefix: string };
+export type BenchStack = {
+  url: string;
+  databaseUrl: string;
+  redisUrl: string;
+  redisKeyPrefix: string;
+  smtp: SmtpSink;
+};
 
 export type StackOptions = {
   stamp: string;
@@ -26,9 +34,10 @@ export async function startBenchStack(env: BenchEnv, options: StackOptions, clea
   await seedBenchDatabase(databaseUrl, options.products);
 
   const siteUrl = `http://127.0.0.1:${options.port}`;
-  const appEnv = serverEnv({ databaseUrl, redisUrl, redisKeyPrefix, siteUrl });
+  const smtp = await startSmtpSink();
+  const appEnv = serverEnv({ databaseUrl, redisUrl, redisKeyPrefix, siteUrl, smtpUrl: smtp.url });
   const appDir = await prepareApp(appEnv, { build: !env.BENCH_SKIP_BUILD }, cleanup);
   const { url } = await startServer(appDir, options.port, appEnv, cleanup);
 
-  return { url, databaseUrl, redisUrl, redisKeyPrefix };
+  return { url, databaseUrl, redisUrl, redisKeyPrefix, smtp };
 }

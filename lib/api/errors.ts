@@ -16,12 +16,15 @@ export const apiErrorSchema = z.object({
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
+export type ApiErrorItem = { variantId: number; name: string } & Record<string, unknown>;
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly extra: { items?: ApiErrorItem[]; retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }

@@ -18,7 +18,12 @@ export function requestId(req: Request): string {
 
 export function errorResponse(err: ApiError, headers?: HeadersInit): NextResponse<ApiErrorBody> {
   const body: ApiErrorBody = {
-    error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.fields ? { fields: err.fields } : {}),
+      ...(err.extra.items ? { items: err.extra.items } : {}),
+    },
   };
   return NextResponse.json(body, { status: err.status, headers });
 }
@@ -33,7 +38,7 @@ export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
       return res;
     } catch (err) {
       if (err instanceof ApiError) {
-        const retry = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
+        const retry = err.extra.retryAfterSeconds;
         return errorResponse(err, { 'x-request-id': id, ...(retry ? { 'retry-after': String(retry) } : {}) });
       }
       if (isRedisUnavailable(err)) {

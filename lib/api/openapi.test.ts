@@ -18,6 +18,7 @@ describe('OpenAPI document', () => {
         'DELETE /api/cart/items/{variantId}',
         'POST /api/checkout',
         'GET /api/orders/{number}',
+        'POST /api/orders/{number}/pay',
       ]),
     );
   });

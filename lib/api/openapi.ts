@@ -17,6 +17,8 @@ import {
   orderResponseSchema,
   orderTokenQuerySchema,
   placedOrderResponseSchema,
+  startPaymentRequestSchema,
+  startPaymentResponseSchema,
 } from '@/lib/orders/api-schemas';
 import { apiErrorSchema } from './errors';
 
@@ -185,6 +187,26 @@ export function buildOpenApiDocument(serverUrl: string) {
             200: json(orderResponseSchema, 'The order'),
             400: badRequest,
             404: json(apiErrorSchema, 'Unknown order or wrong token'),
+          },
+        },
+      },
+      '/api/orders/{number}/pay': {
+        post: {
+          summary: 'Start a new payment attempt for an order waiting for payment, or switch it to cash on delivery',
+          description:
+            'For payos, vnpay or momo the answer carries `payment.redirectUrl`, the gateway page to open; the order becomes paid only when the gateway notifies us. `cod` confirms the order for cash on delivery.',
+          parameters: [
+            { name: 'number', in: 'path', required: true, schema: jsonSchema(orderNumberSchema, 'input') },
+            ...parameters(orderTokenQuerySchema, 'query'),
+          ],
+          requestBody: body(startPaymentRequestSchema),
+          responses: {
+            200: json(startPaymentResponseSchema, 'The order and where to pay'),
+            400: badRequest,
+            404: json(apiErrorSchema, 'Unknown order or wrong token'),
+            409: json(apiErrorSchema, 'The order no longer waits for payment (paid, cancelled or expired)'),
+            429: json(apiErrorSchema, 'Too many attempts from this address (Retry-After header)'),
+            502: json(apiErrorSchema, 'The gateway could not start the payment: retry or choose another method'),
           },
         },
       },

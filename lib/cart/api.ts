@@ -23,11 +23,9 @@ export async function cartContext(req: NextRequest, opts: { write: boolean }) {
   return { redis, cartId: existing ?? newCartId(), isNew: existing === null };
 }
 
-export function tooManyRequests(retryAfterSeconds: number): ApiError & { retryAfterSeconds: number } {
-  return Object.assign(
-    new ApiError(429, 'rate_limited', `Bạn thao tác quá nhanh, vui lòng thử lại sau ${retryAfterSeconds} giây.`),
-    { retryAfterSeconds },
-  );
+export function tooManyRequests(retryAfterSeconds: number): ApiError {
+  const message = `Bạn thao tác quá nhanh, vui lòng thử lại sau ${retryAfterSeconds} giây.`;
+  return new ApiError(429, 'rate_limited', message, undefined, { retryAfterSeconds });
 }
 
 export function throwIfFailed(change: CartChange): string | null {

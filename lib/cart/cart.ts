@@ -3,14 +3,13 @@ import { z } from 'zod';
 import { shippingFee, type ShippingRule } from '@/lib/checkout/shipping';
 import type { Db } from '@/lib/db/types';
 import type { RedisCommands } from '@/lib/redis/types';
-import type { CartLineView, CartView } from './dto';
+import { type CartLineView, type CartView, MAX_LINE_QUANTITY } from './dto';
 import { getCartVariants } from './queries';
 
 // The cart: a Redis hash per cart (variant id -> quantity) with a sliding 30-day TTL. Quantities are
 // all it trusts from Redis; names, prices and stock are read from the database every time.
 
 export const CART_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-export const MAX_LINE_QUANTITY = 99;
 export const MAX_CART_LINES = 50;
 
 export const cartIdSchema = z.uuid();

@@ -5,6 +5,9 @@ import { z } from 'zod';
 
 const vnd = z.number().int().nonnegative();
 
+/** Most units of one variant a cart line may hold (shared by the server and the quantity controls). */
+export const MAX_LINE_QUANTITY = 99;
+
 export const cartLineSchema = z.object({
   variantId: z.number().int(),
   productSlug: z.string().nullable(),
@@ -45,10 +48,14 @@ export const addCartItemSchema = z.object({
     .number()
     .int('Số lượng phải là số nguyên')
     .min(1, 'Số lượng tối thiểu là 1')
-    .max(99, 'Tối đa 99')
+    .max(MAX_LINE_QUANTITY, `Tối đa ${MAX_LINE_QUANTITY}`)
     .default(1),
 });
 export const setCartQuantitySchema = z.object({
-  quantity: z.coerce.number().int('Số lượng phải là số nguyên').min(0, 'Số lượng không được âm').max(99, 'Tối đa 99'),
+  quantity: z.coerce
+    .number()
+    .int('Số lượng phải là số nguyên')
+    .min(0, 'Số lượng không được âm')
+    .max(MAX_LINE_QUANTITY, `Tối đa ${MAX_LINE_QUANTITY}`),
 });
 export const variantIdParamSchema = z.object({ variantId: z.coerce.number().int().positive('Sản phẩm không hợp lệ') });

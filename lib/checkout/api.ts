@@ -8,7 +8,7 @@ export function checkoutFailure(result: Extract<CheckoutResult, { ok: false }>):
   switch (result.code) {
     case 'out_of_stock':
     case 'unavailable':
-      return Object.assign(new ApiError(409, result.code, result.message), { items: result.items });
+      return new ApiError(409, result.code, result.message, undefined, { items: result.items });
     case 'idempotency_conflict':
       return new ApiError(409, result.code, result.message);
     case 'empty_cart':

@@ -1,10 +1,11 @@
 import 'server-only';
 import { clearCart, readCartLines } from '@/lib/cart/cart';
-import { revalidateProductStock } from '@/lib/catalog/cached';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
-import { kickOutbox } from '@/lib/outbox/scheduler';
+import { metrics } from '@/lib/metrics/registry';
+import { afterCommit } from '@/lib/payments/after-commit';
+import { type CheckoutPayment, paymentForPlacedOrder } from '@/lib/payments/checkout-payment';
 import type { RedisCommands } from '@/lib/redis/types';
 import { shippingRule } from './config';
 import { availablePaymentMethods } from './payment-methods';
@@ -12,13 +13,24 @@ import { type PlaceOrderResult, placeOrder } from './place-order';
 import type { CheckoutRequest } from './schemas';
 
 // Checkout as the form and the API both run it: the cart's lines from Redis, the order in one database
-// transaction, and only after it committed: the cart cleared and the e-mail worker woken.
+// transaction, and only after it committed: the cart cleared, the e-mail worker woken, and for an online
+// method the first payment attempt created (its URL is where the shopper goes next).
 
-export type CheckoutResult = PlaceOrderResult | { ok: false; code: 'payment_method_unavailable'; message: string };
+export type CheckoutResult =
+  | (Extract<PlaceOrderResult, { ok: true }> & { payment: CheckoutPayment })
+  | Extract<PlaceOrderResult, { ok: false }>
+  | { ok: false; code: 'payment_method_unavailable'; message: string };
 
 export async function checkout(
   redis: RedisCommands,
-  input: { cartId: string | null; request: CheckoutRequest; idempotencyKey: string; customerId?: number | null },
+  input: {
+    cartId: string | null;
+    request: CheckoutRequest;
+    idempotencyKey: string;
+    customerId?: number | null;
+    /** The shopper's address, which VNPay wants with each payment. */
+    clientIp?: string;
+  },
 ): Promise<CheckoutResult> {
   if (!availablePaymentMethods().includes(input.request.paymentMethod)) {
     return {
@@ -27,8 +39,9 @@ export async function checkout(
       message: 'Phương thức thanh toán này hiện chưa được hỗ trợ, vui lòng chọn phương thức khác.',
     };
   }
+  const db = await getDb();
   const lines = input.cartId ? await readCartLines(redis, input.cartId) : [];
-  const result = await placeOrder(await getDb(), {
+  const result = await placeOrder(db, {
     lines,
     request: input.request,
     idempotencyKey: input.idempotencyKey,
@@ -38,16 +51,21 @@ export async function checkout(
   });
   // A replay may arrive with an empty cart (it was cleared the first time): placeOrder answers it from
   // the key before it looks at the lines.
-  if (result.ok) {
-    if (input.cartId && !result.replayed) await clearCart(redis, input.cartId);
-    if (!result.replayed) {
-      logger.info(
-        { order: result.order.number, total: result.order.total, method: result.order.paymentMethod },
-        'order placed',
-      );
-      kickOutbox();
-      revalidateProductStock(result.order.items.map((i) => i.productSlug));
-    }
+  if (!result.ok) return result;
+  if (input.cartId && !result.replayed) await clearCart(redis, input.cartId);
+  if (!result.replayed) {
+    logger.info(
+      { order: result.order.number, total: result.order.total, method: result.order.paymentMethod },
+      'order placed',
+    );
+    metrics().ordersPlaced.inc({ payment_method: result.order.paymentMethod });
+    // After commit, and never able to fail the order that is already placed.
+    afterCommit.emailQueued();
+    afterCommit.stockReleased(result.order.items.map((i) => i.productSlug));
   }
-  return result;
+  const payment = await paymentForPlacedOrder(db, result.order, {
+    replayed: result.replayed,
+    clientIp: input.clientIp ?? 'unknown',
+  });
+  return { ...result, payment };
 }

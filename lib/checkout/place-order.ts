@@ -1,26 +1,19 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import {
-  orderEvents,
-  orderItems,
-  orders,
-  outbox,
-  type PaymentMethod,
-  productImages,
-  products,
-  variants,
-} from '@/db/schema';
+import { orderEvents, orderItems, orders, type PaymentMethod, productImages, products, variants } from '@/db/schema';
 import { resolveAddress } from '@/lib/address/data';
 import type { Db } from '@/lib/db/types';
-import { reserveStock } from '@/lib/inventory/stock';
+import { reserveStock, writeLedger } from '@/lib/inventory/stock';
 import { orderAccessToken } from '@/lib/orders/access-token';
+import { queueOrderConfirmation } from '@/lib/orders/confirmation-email';
 import type { CheckoutRequest } from './schemas';
 import { type ShippingRule, shippingFee } from './shipping';
 
-// Placing an order is one transaction: lock the variants (in id order), re-read prices, reserve stock
-// with a conditional decrement, write the order with price and name snapshots, its timeline, ledger rows
-// and the confirmation e-mail's outbox row. Either all of it happens or none of it.
+// Placing an order is one transaction: reserve stock with a conditional decrement per variant (in id
+// order; the decrement takes the row lock and reads the price), then write the order with price and
+// name snapshots, its timeline, ledger rows
+// and (cash on delivery) the confirmation e-mail's outbox row. Either all of it happens or none of it.
 
 export type CartLine = { variantId: number; quantity: number };
 
@@ -76,10 +69,6 @@ class Abort extends Error {
 }
 
 const variantLabel = (options: Record<string, string>) => Object.values(options).join(' / ');
-
-export function formatOrderNumber(n: number): string {
-  return `ATL-${String(n).padStart(6, '0')}`;
-}
 
 function mergeLines(lines: CartLine[]): CartLine[] {
   const merged = new Map<number, number>();
@@ -150,6 +139,77 @@ function isUniqueViolation(err: unknown, constraint: string): boolean {
   return false;
 }
 
+type LineInfo = {
+  sku: string;
+  options: Record<string, string>;
+  stock: number;
+  sellable: boolean;
+  productId: number;
+  productSlug: string;
+  productName: string;
+  image: string | null;
+};
+
+async function getLineInfo(db: Db, ids: number[]): Promise<Map<number, LineInfo>> {
+  const rows = await db
+    .select({
+      id: variants.id,
+      sku: variants.sku,
+      options: variants.options,
+      stock: variants.stock,
+      sellable: sql<boolean>`${variants.active} and ${products.published} and ${products.deletedAt} is null`,
+      productId: products.id,
+      productSlug: products.slug,
+      productName: products.name,
+      image: sql<
+        string | null
+      >`(select i.src from ${productImages} i where i.product_id = ${sql.raw('"products"."id"')} order by i.position limit 1)`,
+    })
+    .from(variants)
+    .innerJoin(products, eq(products.id, variants.productId))
+    .where(inArray(variants.id, ids));
+  return new Map(rows.map(({ id, ...r }) => [id, r]));
+}
+
+function unavailable(
+  lines: CartLine[],
+  info: Map<number, LineInfo>,
+): Extract<PlaceOrderResult, { code: 'unavailable' }> {
+  const items = lines.map((l) => ({ variantId: l.variantId, name: info.get(l.variantId)?.productName ?? 'Sản phẩm' }));
+  return {
+    ok: false,
+    code: 'unavailable',
+    message: `Sản phẩm không còn bán: ${items.map((i) => i.name).join(', ')}. Vui lòng xóa khỏi giỏ hàng.`,
+    items,
+  };
+}
+
+function outOfStock(
+  lines: CartLine[],
+  info: Map<number, LineInfo>,
+): Extract<PlaceOrderResult, { code: 'out_of_stock' }> {
+  const items = lines.map((l) => ({
+    variantId: l.variantId,
+    name: info.get(l.variantId)?.productName ?? 'Sản phẩm',
+    requested: l.quantity,
+    available: info.get(l.variantId)?.stock ?? 0,
+  }));
+  return {
+    ok: false,
+    code: 'out_of_stock',
+    message: items
+      .map((i) => (i.available > 0 ? `"${i.name}" chỉ còn ${i.available} sản phẩm` : `"${i.name}" đã hết hàng`))
+      .join('; '),
+    items,
+  };
+}
+
+function soldByProduct(items: { productId: number; quantity: number }[]): Map<number, number> {
+  const sold = new Map<number, number>();
+  for (const i of items) sold.set(i.productId, (sold.get(i.productId) ?? 0) + i.quantity);
+  return sold;
+}
+
 export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceOrderResult> {
   const hash = requestHash(input);
   const earlier = await replay(db, input.idempotencyKey, hash);
@@ -160,91 +220,47 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
   const address = resolveAddress(input.request.shippingAddress.provinceCode, input.request.shippingAddress.wardCode);
   if (!address.ok) throw new Error('placeOrder needs a validated address'); // the schema checked it: a bug
 
+  // Reads first, without locks: names, slugs and images for the snapshots, and an early answer for
+  // lines that are no longer sold. Prices come from the stock update itself, under its lock.
+  const info = await getLineInfo(
+    db,
+    lines.map((l) => l.variantId),
+  );
+  const unsold = lines.filter((l) => !info.get(l.variantId)?.sellable);
+  if (unsold.length > 0) return unavailable(unsold, info);
+
   try {
     const placed = await db.transaction(async (tx) => {
-      const rows = await tx
-        .select({
-          id: variants.id,
-          sku: variants.sku,
-          options: variants.options,
-          price: variants.price,
-          stock: variants.stock,
-          active: variants.active,
-          productId: products.id,
-          productSlug: products.slug,
-          productName: products.name,
-          published: products.published,
-          deletedAt: products.deletedAt,
-          image: sql<
-            string | null
-          >`(select i.src from ${productImages} i where i.product_id = ${products.id} order by i.position limit 1)`,
-        })
-        .from(variants)
-        .innerJoin(products, eq(products.id, variants.productId))
-        .where(
-          inArray(
-            variants.id,
-            lines.map((l) => l.variantId),
-          ),
-        )
-        .orderBy(asc(variants.id))
-        .for('update', { of: variants });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-
-      const unavailable = lines.filter((l) => {
-        const v = byId.get(l.variantId);
-        return !v?.active || !v.published || v.deletedAt !== null;
-      });
-      if (unavailable.length > 0) {
-        const items = unavailable.map((l) => ({
-          variantId: l.variantId,
-          name: byId.get(l.variantId)?.productName ?? 'Sản phẩm',
-        }));
-        throw new Abort({
-          ok: false,
-          code: 'unavailable',
-          message: `Sản phẩm không còn bán: ${items.map((i) => i.name).join(', ')}. Vui lòng xóa khỏi giỏ hàng.`,
-          items,
-        });
-      }
-      const short = lines.filter((l) => (byId.get(l.variantId)?.stock ?? 0) < l.quantity);
+      // The hot part: from the first stock update to commit, the variants' rows are locked. Everything
+      // below is a handful of single-statement inserts.
+      const { reserved, short } = await reserveStock(tx, lines);
       if (short.length > 0) {
-        const items = short.map((l) => ({
-          variantId: l.variantId,
-          name: byId.get(l.variantId)?.productName ?? 'Sản phẩm',
-          requested: l.quantity,
-          available: byId.get(l.variantId)?.stock ?? 0,
-        }));
-        throw new Abort({
-          ok: false,
-          code: 'out_of_stock',
-          message: items
-            .map((i) => (i.available > 0 ? `"${i.name}" chỉ còn ${i.available} sản phẩm` : `"${i.name}" đã hết hàng`))
-            .join('; '),
-          items,
-        });
+        // Re-read what is left (the decrements above roll back with the transaction).
+        const now = await getLineInfo(
+          tx,
+          short.map((l) => l.variantId),
+        );
+        const gone = short.filter((l) => !now.get(l.variantId)?.sellable);
+        throw new Abort(gone.length > 0 ? unavailable(gone, now) : outOfStock(short, now));
       }
-
-      const itemRows = lines.map((l) => {
-        const v = byId.get(l.variantId);
-        if (!v) throw new Error('variant vanished inside the transaction');
+      const itemRows = reserved.map((r) => {
+        const v = info.get(r.variantId);
+        if (!v) throw new Error('variant vanished between read and reserve');
         return {
-          variantId: v.id,
+          variantId: r.variantId,
           productId: v.productId,
           productSlug: v.productSlug,
           productName: v.productName,
           variantLabel: variantLabel(v.options),
           sku: v.sku,
           image: v.image,
-          unitPrice: v.price,
-          quantity: l.quantity,
-          lineTotal: v.price * l.quantity,
+          unitPrice: r.price,
+          quantity: r.quantity,
+          lineTotal: r.price * r.quantity,
         };
       });
       const subtotal = itemRows.reduce((s, i) => s + i.lineTotal, 0);
       const fee = shippingFee(subtotal, input.shipping);
-      const [seq] = await tx.select({ n: sql<string>`nextval('order_number_seq')` }).from(sql`(select 1) as one`);
-      const number = formatOrderNumber(Number(seq?.n));
       const online = input.request.paymentMethod !== 'cod';
       const status = online ? 'pending_payment' : 'placed';
       const { contact, note, invoice, shippingAddress, paymentMethod } = input.request;
@@ -252,7 +268,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       const [order] = await tx
         .insert(orders)
         .values({
-          number,
+          number: sql`'ATL-' || lpad(nextval('order_number_seq')::text, 6, '0')`,
           status,
           paymentMethod,
           customerId: input.customerId ?? null,
@@ -275,32 +291,32 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           requestHash: hash,
           paymentExpiresAt: online ? sql`now() + make_interval(mins => ${input.paymentWindowMinutes})` : null,
         })
-        .returning({ id: orders.id });
+        .returning({ id: orders.id, number: orders.number });
       if (!order) throw new Error('order insert returned nothing');
 
       await tx.insert(orderItems).values(itemRows.map((i) => ({ ...i, orderId: order.id })));
-      const { short: lateShort } = await reserveStock(tx, lines, {
-        reason: 'order_placed',
-        actor: 'checkout',
-        orderId: order.id,
-      });
-      if (lateShort.length > 0) throw new Error('stock changed under a row lock'); // cannot happen: rows are locked
+      await writeLedger(
+        tx,
+        reserved.map((r) => ({ variantId: r.variantId, delta: -r.quantity, stockAfter: r.stockAfter })),
+        { reason: 'order_placed', actor: 'checkout', orderId: order.id },
+      );
       await tx.insert(orderEvents).values({ orderId: order.id, fromStatus: null, toStatus: status, actor: 'checkout' });
-      for (const i of itemRows) {
-        await tx
-          .update(products)
-          .set({ soldCount: sql`${products.soldCount} + ${i.quantity}` })
-          .where(eq(products.id, i.productId));
-      }
-      await tx.insert(outbox).values({
-        kind: 'order_confirmation_email',
-        dedupeKey: `order-confirmation:${order.id}`,
-        payload: { orderNumber: number },
-      });
-      return order.id;
+      // Cash on delivery is confirmed now; an online order is confirmed when its payment arrives
+      // (lib/payments/apply-event.ts queues the e-mail then).
+      if (!online) await queueOrderConfirmation(tx, order);
+      return { id: order.id, items: itemRows };
     });
 
-    const order = await loadPlacedOrder(db, placed);
+    // The best-selling counter is a statistic: kept off the locked path (a product row is as hot as
+    // its variants), one statement per product after commit.
+    for (const [productId, quantity] of soldByProduct(placed.items)) {
+      await db
+        .update(products)
+        .set({ soldCount: sql`${products.soldCount} + ${quantity}` })
+        .where(eq(products.id, productId));
+    }
+
+    const order = await loadPlacedOrder(db, placed.id);
     if (!order) throw new Error('placed order not found after commit');
     const shown = input.request.expectedPrices ?? {};
     const priceChanges = order.items

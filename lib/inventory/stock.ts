@@ -7,6 +7,7 @@ import type { Db } from '@/lib/db/types';
 // never lock the same rows in opposite orders), each with a ledger row. Call inside a transaction.
 
 export type StockLine = { variantId: number; quantity: number };
+export type Reserved = StockLine & { stockAfter: number; price: number };
 
 type Change = { reason: StockReason; actor: string; orderId?: number | null; note?: string | null };
 
@@ -15,51 +16,61 @@ function byVariant(lines: StockLine[]): StockLine[] {
 }
 
 /**
- * Takes `quantity` of each line, or nothing at all: returns the lines that did not have enough, in
- * which case the caller must roll the transaction back.
+ * Takes `quantity` of each line with a conditional decrement, only from variants that are still sold.
+ * The UPDATE is what takes the row lock, so the caller should do its reads before and keep the work
+ * after it short: a popular variant's lock is held until commit. Returns the price at that instant.
+ * Lines in `short` got nothing; when there are any the caller must roll the transaction back.
  */
-export async function reserveStock(tx: Db, lines: StockLine[], change: Change): Promise<{ short: StockLine[] }> {
+export async function reserveStock(tx: Db, lines: StockLine[]): Promise<{ reserved: Reserved[]; short: StockLine[] }> {
+  const reserved: Reserved[] = [];
   const short: StockLine[] = [];
   for (const line of byVariant(lines)) {
     const [row] = await tx
       .update(variants)
       .set({ stock: sql`${variants.stock} - ${line.quantity}`, updatedAt: sql`now()` })
-      .where(and(eq(variants.id, line.variantId), gte(variants.stock, line.quantity)))
-      .returning({ stock: variants.stock });
-    if (!row) {
-      short.push(line);
-      continue;
-    }
-    await tx.insert(inventoryLedger).values({
-      variantId: line.variantId,
-      delta: -line.quantity,
-      stockAfter: row.stock,
+      .where(
+        and(
+          eq(variants.id, line.variantId),
+          gte(variants.stock, line.quantity),
+          eq(variants.active, true),
+          sql`exists (select 1 from products p where p.id = ${variants.productId} and p.published and p.deleted_at is null)`,
+        ),
+      )
+      .returning({ stockAfter: variants.stock, price: variants.price });
+    if (row) reserved.push({ ...line, ...row });
+    else short.push(line);
+  }
+  return { reserved, short };
+}
+
+/** One ledger row per stock change, written in one statement. */
+export async function writeLedger(
+  tx: Db,
+  changes: { variantId: number; delta: number; stockAfter: number }[],
+  change: Change,
+): Promise<void> {
+  if (changes.length === 0) return;
+  await tx.insert(inventoryLedger).values(
+    changes.map((c) => ({
+      ...c,
       reason: change.reason,
       actor: change.actor,
       orderId: change.orderId ?? null,
       note: change.note ?? null,
-    });
-  }
-  return { short };
+    })),
+  );
 }
 
 /** Gives stock back (cancelled, expired or failed orders). */
 export async function releaseStock(tx: Db, lines: StockLine[], change: Change): Promise<void> {
+  const changes: { variantId: number; delta: number; stockAfter: number }[] = [];
   for (const line of byVariant(lines)) {
     const [row] = await tx
       .update(variants)
       .set({ stock: sql`${variants.stock} + ${line.quantity}`, updatedAt: sql`now()` })
       .where(eq(variants.id, line.variantId))
       .returning({ stock: variants.stock });
-    if (!row) continue; // the variant is gone: nothing to give back to
-    await tx.insert(inventoryLedger).values({
-      variantId: line.variantId,
-      delta: line.quantity,
-      stockAfter: row.stock,
-      reason: change.reason,
-      actor: change.actor,
-      orderId: change.orderId ?? null,
-      note: change.note ?? null,
-    });
+    if (row) changes.push({ variantId: line.variantId, delta: line.quantity, stockAfter: row.stock });
   }
+  await writeLedger(tx, changes, change);
 }

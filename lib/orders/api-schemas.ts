@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ORDER_STATUSES, PAYMENT_METHODS } from '@/db/schema';
+import { paymentMethodSchema } from '@/lib/checkout/schemas';
 import { orderItemSchema, orderViewSchema } from './dto';
 
 export const orderNumberSchema = z.string().regex(/^ATL-\d{6,}$/, 'Mã đơn hàng không hợp lệ');
@@ -23,7 +25,19 @@ export const placedOrderResponseSchema = z.object({
     ),
     accessToken: z.string().describe('Opens the order: GET /api/orders/{number}?token='),
   }),
-  payment: z.object({ method: z.enum(['cod', 'payos', 'vnpay', 'momo']), redirectUrl: z.string().optional() }),
+  payment: z.object({
+    method: z.enum(['cod', 'payos', 'vnpay', 'momo']),
+    redirectUrl: z
+      .string()
+      .optional()
+      .describe("Online methods: send the shopper here (PayOS checkoutUrl, the signed VNPay URL, MoMo's payUrl)"),
+    error: z
+      .object({ code: z.string(), message: z.string() })
+      .optional()
+      .describe(
+        'The order was placed but the gateway could not start the payment: retry with POST /api/orders/{number}/pay',
+      ),
+  }),
   priceChanges: z
     .array(
       z.object({
@@ -38,3 +52,14 @@ export const placedOrderResponseSchema = z.object({
 export type PlacedOrderResponse = z.infer<typeof placedOrderResponseSchema>;
 
 export const orderResponseSchema = orderViewSchema;
+
+export const startPaymentRequestSchema = z.object({ paymentMethod: paymentMethodSchema });
+
+export const startPaymentResponseSchema = z.object({
+  order: z.object({ number: z.string(), status: z.enum(ORDER_STATUSES) }),
+  payment: z.object({
+    method: z.enum(PAYMENT_METHODS),
+    redirectUrl: z.string().optional().describe('Online methods: send the shopper here'),
+  }),
+});
+export type StartPaymentResponse = z.infer<typeof startPaymentResponseSchema>;

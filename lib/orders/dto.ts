@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDER_STATUSES, PAYMENT_METHODS } from '@/db/schema';
+import { ONLINE_GATEWAYS, ORDER_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from '@/db/schema';
 
 // What an order looks like outside lib/: to its shopper (page, API) and in e-mails.
 
@@ -44,6 +44,18 @@ export const orderViewSchema = z.object({
   discount: vnd,
   total: vnd,
   paymentExpiresAt: z.string().nullable(),
+  latestPayment: z
+    .object({
+      gateway: z.enum(ONLINE_GATEWAYS),
+      status: z.enum(PAYMENT_STATUSES),
+      createdAt: z.string(),
+      redirectUrl: z
+        .string()
+        .nullable()
+        .describe("While the order waits for payment: the open attempt's gateway page, to resume paying"),
+    })
+    .nullable()
+    .describe('The newest online payment attempt, if any'),
   createdAt: z.string(),
   timeline: z.array(orderEventSchema),
 });

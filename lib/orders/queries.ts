@@ -1,6 +1,6 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
-import { orderEvents, orderItems, orders } from '@/db/schema';
+import { asc, desc, eq } from 'drizzle-orm';
+import { orderEvents, orderItems, orders, payments } from '@/db/schema';
 import type { Db } from '@/lib/db/types';
 import type { OrderView } from './dto';
 import { ORDER_STATUS_LABELS } from './state-machine';
@@ -13,14 +13,27 @@ export async function getOrderIdByNumber(db: Db, number: string): Promise<number
 export async function getOrderView(db: Db, number: string): Promise<OrderView | null> {
   const [order] = await db.select().from(orders).where(eq(orders.number, number));
   if (!order) return null;
-  const [items, events] = await Promise.all([
+  const [items, events, attempts] = await Promise.all([
     db.select().from(orderItems).where(eq(orderItems.orderId, order.id)).orderBy(asc(orderItems.id)),
     db
       .select()
       .from(orderEvents)
       .where(eq(orderEvents.orderId, order.id))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+    db
+      .select({
+        gateway: payments.gateway,
+        status: payments.status,
+        createdAt: payments.createdAt,
+        redirectUrl: payments.redirectUrl,
+      })
+      .from(payments)
+      .where(eq(payments.orderId, order.id))
+      .orderBy(desc(payments.createdAt), desc(payments.id))
+      .limit(1),
   ]);
+  const [attempt] = attempts;
+  const resumable = attempt?.status === 'pending' && order.status === 'pending_payment';
   return {
     number: order.number,
     status: order.status,
@@ -51,6 +64,14 @@ export async function getOrderView(db: Db, number: string): Promise<OrderView | 
     discount: order.discount,
     total: order.total,
     paymentExpiresAt: order.paymentExpiresAt?.toISOString() ?? null,
+    latestPayment: attempt
+      ? {
+          gateway: attempt.gateway,
+          status: attempt.status,
+          createdAt: attempt.createdAt.toISOString(),
+          redirectUrl: resumable ? attempt.redirectUrl : null,
+        }
+      : null,
     createdAt: order.createdAt.toISOString(),
     timeline: events.map((e) => ({
       status: e.toStatus,

@@ -16,11 +16,13 @@ export function orderUrl(number: string): string {
   return `${getEnv().SITE_URL}/don-hang/${number}?token=${orderAccessToken(number)}`;
 }
 
-export function outboxHandlers(db: Db, sendMail: SendMail = envMailer()): OutboxHandlers {
+// Handlers read through the transaction that holds their row (see OutboxHandler); `_db` is kept so that
+// callers need not change.
+export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): OutboxHandlers {
   return {
-    order_confirmation_email: async (payload) => {
+    order_confirmation_email: async (payload, _row, tx) => {
       const { orderNumber } = orderPayload.parse(payload);
-      const order = await getOrderView(db, orderNumber);
+      const order = await getOrderView(tx, orderNumber);
       if (!order) throw new Error(`order ${orderNumber} not found`);
       await sendMail({
         ...renderOrderConfirmation(order, orderUrl(order.number)),

@@ -9,7 +9,12 @@ import { logger } from '@/lib/log/logger';
 // or the same one twice) never take the same row; it is marked sent in that same transaction. A failed
 // row is retried with exponential back-off and set aside ('dead') after MAX_ATTEMPTS.
 
-export type OutboxHandler = (payload: Record<string, unknown>, row: OutboxRow) => Promise<void>;
+/**
+ * `tx` is the transaction that holds the row: a handler reads through it, not through the pool. (On the
+ * embedded PGlite database there is one connection, and a read outside the open transaction would wait
+ * for it forever.)
+ */
+export type OutboxHandler = (payload: Record<string, unknown>, row: OutboxRow, tx: Db) => Promise<void>;
 export type OutboxHandlers = Record<string, OutboxHandler>;
 
 export const MAX_ATTEMPTS = 8;
@@ -35,7 +40,7 @@ async function processOne(db: Db, handlers: OutboxHandlers): Promise<Outcome> {
     const handler = handlers[row.kind];
     try {
       if (!handler) throw new Error(`no outbox handler for kind "${row.kind}"`);
-      await handler(row.payload, row);
+      await handler(row.payload, row, tx);
       await tx
         .update(outbox)
         .set({ status: 'sent', attempts, sentAt: sql`now()`, lastError: null })

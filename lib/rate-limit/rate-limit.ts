@@ -9,6 +9,7 @@ export type RateLimit = { name: string; limit: number; windowMs: number };
 export const RATE_LIMITS = {
   cartWrite: { name: 'cart-write', limit: 60, windowMs: 60_000 },
   placeOrder: { name: 'place-order', limit: 10, windowMs: 60_000 },
+  startPayment: { name: 'start-payment', limit: 10, windowMs: 60_000 },
   orderLookup: { name: 'order-lookup', limit: 10, windowMs: 10 * 60_000 },
 } as const satisfies Record<string, RateLimit>;
 

@@ -16,8 +16,12 @@ export class RedisUnavailableError extends Error {
   }
 }
 
+/**
+ * By name as well as by class: Next bundles server code more than once (route handlers, server
+ * actions), so an error thrown by one copy of this module is not an instance of another copy's class.
+ */
 export function isRedisUnavailable(err: unknown): err is RedisUnavailableError {
-  return err instanceof RedisUnavailableError;
+  return err instanceof RedisUnavailableError || (err instanceof Error && err.name === 'RedisUnavailableError');
 }
 
 /**

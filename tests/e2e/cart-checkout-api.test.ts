@@ -75,7 +75,10 @@ describe.skipIf(!baseUrl)('cart, checkout and orders API', () => {
     expect(cart.cart.subtotal).toBe(v.price * 2);
 
     const capped = await c.call('PATCH', `/api/cart/items/${v.id}`, { quantity: 99 });
-    expect((capped.json as Cart).cart.lines[0]?.quantity).toBe(Math.min(v.stock, 99));
+    // The stock the database holds now (the catalog API is cached and may be a moment behind).
+    const stockNow = (capped.json as { cart: { lines: { stock: number }[] } }).cart.lines[0]?.stock ?? 0;
+    expect(stockNow).toBeLessThan(99);
+    expect((capped.json as Cart).cart.lines[0]?.quantity).toBe(stockNow);
     expect((capped.json as Cart).notice).toMatch(/Chỉ còn/);
 
     const removed = await c.call('DELETE', `/api/cart/items/${v.id}`);

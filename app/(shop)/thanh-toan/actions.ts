@@ -42,16 +42,22 @@ export async function placeOrderAction(_prev: CheckoutFormState, form: FormData)
     const limit = await checkRateLimit(redis, RATE_LIMITS.placeOrder, clientIp(await headers()));
     if (!limit.ok) return fail(`Bạn đặt hàng quá nhanh, vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`);
     const cartId = cartIdFrom((await cookies()).get(CART_COOKIE)?.value, null);
-    const result = await checkout(redis, { cartId, request: parsed.data, idempotencyKey: key.data });
+    const ip = clientIp(await headers());
+    const result = await checkout(redis, { cartId, request: parsed.data, idempotencyKey: key.data, clientIp: ip });
     if (!result.ok) {
       return fail(
         result.message,
         result.code === 'payment_method_unavailable' ? { paymentMethod: result.message } : {},
       );
     }
-    const params = new URLSearchParams({ token: result.order.accessToken, moi: '1' });
-    if (result.priceChanges.length > 0) params.set('gia-moi', '1');
-    destination = `/don-hang/${result.order.number}?${params}`;
+    // Online payment: on to the gateway (or its local simulator); the order page shows what it says.
+    if (result.payment.redirectUrl) {
+      destination = result.payment.redirectUrl;
+    } else {
+      const params = new URLSearchParams({ token: result.order.accessToken, moi: '1' });
+      if (result.priceChanges.length > 0) params.set('gia-moi', '1');
+      destination = `/don-hang/${result.order.number}?${params}`;
+    }
   } catch (err) {
     if (isRedisUnavailable(err)) {
       logger.error({ err }, 'Redis unavailable at checkout');

@@ -9,7 +9,8 @@ import type { PlacedOrderResponse } from '@/lib/orders/api-schemas';
 import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 
-// POST /api/checkout – place an order from the cart (Idempotency-Key header; a repeat returns the same order)
+// POST /api/checkout – place an order from the cart (Idempotency-Key header; a repeat returns the same order);
+// online methods answer payment.redirectUrl, the gateway page to send the shopper to
 export const POST = apiRoute(async (req: NextRequest) => {
   const idempotencyKey = parseOrThrow(idempotencyKeySchema, req.headers.get('idempotency-key') ?? undefined);
   const request = await parseJsonBody(req, checkoutSchema);
@@ -17,7 +18,12 @@ export const POST = apiRoute(async (req: NextRequest) => {
   const limit = await checkRateLimit(redis, RATE_LIMITS.placeOrder, clientIp(req.headers));
   if (!limit.ok) throw tooManyRequests(limit.retryAfterSeconds);
 
-  const result = await checkout(redis, { cartId: requestCartId(req), request, idempotencyKey });
+  const result = await checkout(redis, {
+    cartId: requestCartId(req),
+    request,
+    idempotencyKey,
+    clientIp: clientIp(req.headers),
+  });
   if (!result.ok) throw checkoutFailure(result);
   const { order } = result;
   const body: PlacedOrderResponse = {
@@ -30,7 +36,11 @@ export const POST = apiRoute(async (req: NextRequest) => {
       items: order.items,
       accessToken: order.accessToken,
     },
-    payment: { method: order.paymentMethod },
+    payment: {
+      method: order.paymentMethod,
+      ...(result.payment.redirectUrl ? { redirectUrl: result.payment.redirectUrl } : {}),
+      ...(result.payment.error ? { error: result.payment.error } : {}),
+    },
     priceChanges: result.priceChanges,
   };
   return NextResponse.json(body, {

@@ -1,0 +1,7 @@
+import { handleWebhook, webhookResponse } from '@/lib/payments/webhook';
+
+// POST /api/webhooks/momo – MoMo IPN (signed JSON body); 204 acknowledges it
+export async function POST(req: Request): Promise<Response> {
+  const rawBody = await req.text();
+  return webhookResponse(await handleWebhook('momo', { method: 'POST', rawBody, rawQuery: '' }));
+}

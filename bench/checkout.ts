@@ -1,0 +1,250 @@
+// The checkout part of `npm run bench`, run by run.ts after the catalog routes on the same server.
+// Two scenarios of BENCH_CHECKOUT_DURATION seconds at 20 concurrent clients, with plain fetch:
+//  - add-to-cart: POST /api/cart/items into a fresh cart (X-Cart-Id) each time;
+//  - place-order: each buyer adds one unit to a fresh cart, then POSTs /api/checkout (Idempotency-Key).
+//    All buyers buy one variant whose stock is fewer than the run will attempt, so that it sells out
+//    under contention and the rest of the run meets the out-of-stock path; afterwards the database must
+//    show zero oversell.
+// Outbox: the server runs with OUTBOX_WORKER=false (bench/lib/server.ts), which only stops the periodic
+// pass. Checkout still kicks a pass after each order (skipped while one runs), as in production, and it
+// sends the confirmations queued so far to a local sink (bench/lib/smtp-sink.ts): that work, and its
+// database transactions, are part of what is measured. Without the timer, the rest wait in the outbox.
+import {
+  ADD_TO_CART_PATH,
+  addToCart,
+  CHECKOUT_PATH,
+  isOutOfStock,
+  newShopper,
+  placedOrderNumber,
+  placeOrder,
+} from './lib/checkout-api';
+import { connectBenchDatabase, getInventorySnapshot, pickBuyableVariant, setStock } from './lib/checkout-db';
+import {
+  forIterations,
+  forSeconds,
+  markUnexpected,
+  newRequestLog,
+  type RequestLog,
+  type RequestSummary,
+  runClients,
+  summarize,
+} from './lib/closed-loop';
+import type { BenchEnv } from './lib/config';
+import { latencyPercentiles } from './lib/load';
+import { checkInventory } from './lib/oversell-check';
+import { type Machine, noisyMachineNote, writeResult } from './lib/results';
+import type { BenchStack } from './lib/stack';
+import { type Column, formatTable } from './lib/table';
+
+const CLIENTS = 20;
+const TARGETS = { placeOrderP95Ms: 250, clients: CLIENTS, oversold: 0 } as const;
+/** Orders placed before measuring, so that the checkout path (JIT, connection pools) is warm. */
+const WARMUP_ORDERS = 40;
+/** Stock for the probe and the warm-up, which must not run out. */
+const WARMUP_STOCK = 1_000_000;
+/** Unset BENCH_CHECKOUT_STOCK: what the warm-up's pace would sell in this share of the run. */
+const SELL_OUT_SHARE = 0.4;
+
+/**
+ * BENCH_CHECKOUT_STOCK, or enough for 40% of the run at the warm-up's pace: a fixed number would
+ * last the whole run on a slow (or busy) machine and leave the out-of-stock path untested, or sell out
+ * in the first second on a fast one. At least one per buyer, so that they contend for the last units.
+ */
+function stockToSell(configured: number | undefined, warmUpOrdersPerSec: number, seconds: number): number {
+  return configured ?? Math.max(CLIENTS, Math.round(warmUpOrdersPerSec * seconds * SELL_OUT_SHARE));
+}
+
+type Row = RequestSummary & { scenario: string; request: string };
+
+const columns: Column<Row>[] = [
+  { title: 'scenario', value: (r) => r.scenario },
+  { title: 'request', value: (r) => r.request },
+  { title: 'req/s', value: (r) => r.requestsPerSec },
+  { title: 'p50 ms', value: (r) => r.p50 },
+  { title: 'p95 ms', value: (r) => r.p95 },
+  { title: 'p99 ms', value: (r) => r.p99 },
+  { title: 'non-2xx', value: (r) => r.non2xx },
+  { title: 'errors', value: (r) => r.errors },
+];
+
+async function addToCartScenario(baseUrl: string, variantId: number, more: () => boolean): Promise<Row> {
+  const log = newRequestLog();
+  const seconds = await runClients(CLIENTS, more, async () => {
+    const answer = await addToCart(log, baseUrl, newShopper(), variantId);
+    if (answer && !answer.ok) markUnexpected(log, ADD_TO_CART_PATH, answer);
+  });
+  return { scenario: 'add-to-cart', request: `POST ${ADD_TO_CART_PATH}`, ...summarize(log, seconds) };
+}
+
+/** What the buyers of one place-order run saw. Times in ms from its start. */
+type Buying = {
+  started: number;
+  add: RequestLog;
+  checkout: RequestLog;
+  orderNumbers: string[];
+  lastOrderAt: number | null;
+  firstOutOfStockAt: number | null;
+  outOfStockAtCart: number;
+  outOfStockAtCheckout: number;
+  outOfStockCheckoutMs: number[];
+};
+
+const newBuying = (): Buying => ({
+  started: performance.now(),
+  add: newRequestLog(),
+  checkout: newRequestLog(),
+  orderNumbers: [],
+  lastOrderAt: null,
+  firstOutOfStockAt: null,
+  outOfStockAtCart: 0,
+  outOfStockAtCheckout: 0,
+  outOfStockCheckoutMs: [],
+});
+
+/** One buyer iteration: a fresh cart with one unit, then the order. A 409 out_of_stock at either step is expected. */
+async function buyOnce(baseUrl: string, variantId: number, b: Buying): Promise<void> {
+  const shopper = newShopper();
+  const added = await addToCart(b.add, baseUrl, shopper, variantId);
+  if (!added) return;
+  if (!added.ok) {
+    if (!isOutOfStock(added)) return markUnexpected(b.add, ADD_TO_CART_PATH, added);
+    b.outOfStockAtCart += 1;
+    b.firstOutOfStockAt ??= performance.now() - b.started;
+    return;
+  }
+  const placed = await placeOrder(b.checkout, baseUrl, shopper);
+  if (!placed) return;
+  const number = placedOrderNumber(placed);
+  if (number) {
+    b.orderNumbers.push(number);
+    b.lastOrderAt = performance.now() - b.started;
+  } else if (isOutOfStock(placed)) {
+    b.outOfStockAtCheckout += 1;
+    b.outOfStockCheckoutMs.push(placed.ms);
+    b.firstOutOfStockAt ??= performance.now() - b.started;
+  } else {
+    markUnexpected(b.checkout, CHECKOUT_PATH, placed);
+  }
+}
+
+/** One order, start to end, before any load: fails fast (with the answers) when the flow itself is broken. */
+async function probeCheckout(baseUrl: string, variantId: number): Promise<void> {
+  const b = newBuying();
+  await buyOnce(baseUrl, variantId, b);
+  if (b.orderNumbers.length !== 1) {
+    const seen = [...b.add.examples, ...b.checkout.examples];
+    throw new Error(`checkout probe placed no order: ${seen.join('; ') || 'out of stock'}`);
+  }
+}
+
+export type CheckoutBenchInput = { env: BenchEnv; stack: BenchStack; stamp: string; machine: Machine };
+
+/** Runs both scenarios, prints them and the checks, writes bench/results/checkout-<stamp>.json; true on PASS. */
+export async function benchCheckout({ env, stack, stamp, machine }: CheckoutBenchInput): Promise<boolean> {
+  const seconds = env.BENCH_CHECKOUT_DURATION;
+  const db = await connectBenchDatabase(stack.databaseUrl);
+  try {
+    const variant = await pickBuyableVariant(db);
+    console.log(`\ncheckout: variant ${variant.id} (${variant.sku}, ${variant.productName}); ${CLIENTS} clients`);
+    await setStock(db, variant.id, WARMUP_STOCK);
+    await probeCheckout(stack.url, variant.id);
+
+    await addToCartScenario(stack.url, variant.id, forIterations(env.BENCH_WARMUP_REQUESTS));
+    console.log(`measuring add-to-cart (${CLIENTS} clients, ${seconds} s)…`);
+    const addRow = await addToCartScenario(stack.url, variant.id, forSeconds(seconds));
+
+    const warmUp = newBuying();
+    const warmUpSeconds = await runClients(CLIENTS, forIterations(WARMUP_ORDERS), () =>
+      buyOnce(stack.url, variant.id, warmUp),
+    );
+    const warmUpOrdersPerSec = Math.round((warmUp.orderNumbers.length / warmUpSeconds) * 10) / 10;
+    const stock = stockToSell(env.BENCH_CHECKOUT_STOCK, warmUpOrdersPerSec, seconds);
+    await setStock(db, variant.id, stock);
+    const start = await getInventorySnapshot(db, variant.id);
+    const stockFrom = env.BENCH_CHECKOUT_STOCK ? 'BENCH_CHECKOUT_STOCK' : `warm-up: ${warmUpOrdersPerSec} orders/s`;
+    console.log(`measuring place-order (${CLIENTS} buyers, ${seconds} s, stock ${stock} from ${stockFrom})…`);
+    const b = newBuying();
+    const elapsed = await runClients(CLIENTS, forSeconds(seconds), () => buyOnce(stack.url, variant.id, b));
+
+    const orders = b.orderNumbers.length;
+    const soldOut = b.firstOutOfStockAt !== null;
+    // Once sold out no order can follow: orders/s counts the time there was stock to sell.
+    const sellingSeconds = soldOut && b.lastOrderAt !== null ? b.lastOrderAt / 1000 : elapsed;
+    const ordersPerSec = sellingSeconds > 0 ? Math.round((orders / sellingSeconds) * 10) / 10 : 0;
+    const rows: Row[] = [
+      addRow,
+      { scenario: 'place-order', request: `POST ${ADD_TO_CART_PATH}`, ...summarize(b.add, elapsed) },
+      { scenario: 'place-order', request: `POST ${CHECKOUT_PATH}`, ...summarize(b.checkout, elapsed) },
+    ];
+    const checkoutRow = rows[2] as Row;
+
+    console.log(`\n${formatTable(rows, columns)}`);
+    console.log('(latencies of 2xx answers; errors: no answer, or any answer but 2xx and 409 out_of_stock)\n');
+    console.log(
+      `place-order: ${orders} orders (201) in ${sellingSeconds.toFixed(1)} s = ${ordersPerSec} orders/s` +
+        (soldOut ? ` until sold out at ${((b.firstOutOfStockAt ?? 0) / 1000).toFixed(1)} s` : '') +
+        `; 409 out_of_stock: ${b.outOfStockAtCheckout} at checkout, ${b.outOfStockAtCart} at add-to-cart`,
+    );
+    const { inventory, failures } = await checkInventory(db, variant.id, start, b.orderNumbers);
+    // Warm-up orders included; the sends trail the orders, so the last few may still be on their way.
+    const emailsAccepted = stack.smtp.received();
+    console.log(`confirmation e-mails accepted by the SMTP sink so far: ${emailsAccepted}`);
+
+    for (const row of rows) {
+      if (row.errors > 0) failures.push(`${row.scenario} ${row.request}: ${row.errors} errors`);
+      for (const e of row.examples) console.warn(`  ${row.scenario}: ${e}`);
+    }
+    const p95 = checkoutRow.p95;
+    if (p95 === null || p95 > TARGETS.placeOrderP95Ms) {
+      failures.push(`place-order p95 ${p95 ?? '–'} ms > ${TARGETS.placeOrderP95Ms} ms`);
+    }
+    if (!soldOut) {
+      console.warn(
+        `note: stock did not run out (${inventory.stockAfter} left): the out-of-stock path went untested;` +
+          ' lower BENCH_CHECKOUT_STOCK or raise BENCH_CHECKOUT_DURATION',
+      );
+    }
+    const noisy = noisyMachineNote(machine);
+    if (noisy) console.warn(noisy);
+    const pass = failures.length === 0;
+    console.log(
+      pass
+        ? `PASS: place-order p95 ${p95} ms <= ${TARGETS.placeOrderP95Ms} ms at ${CLIENTS} concurrent buyers, oversold: 0`
+        : `FAIL: ${failures.join('; ')}`,
+    );
+
+    const file = await writeResult(`checkout-${stamp}.json`, {
+      stamp,
+      finishedAt: new Date().toISOString(),
+      machine,
+      options: {
+        clients: CLIENTS,
+        duration: seconds,
+        stock,
+        stockFrom,
+        warmUpRequests: env.BENCH_WARMUP_REQUESTS,
+        warmUpOrders: WARMUP_ORDERS,
+      },
+      targets: TARGETS,
+      variant,
+      scenarios: rows,
+      placeOrder: {
+        orders,
+        ordersPerSec,
+        sellingSeconds: Math.round(sellingSeconds * 10) / 10,
+        soldOutAfterSeconds: soldOut ? Math.round((b.firstOutOfStockAt ?? 0) / 100) / 10 : null,
+        outOfStockAtCheckout: b.outOfStockAtCheckout,
+        outOfStockAtCart: b.outOfStockAtCart,
+        outOfStockCheckoutLatency: latencyPercentiles(b.outOfStockCheckoutMs),
+        emailsAccepted,
+      },
+      inventory,
+      pass,
+      failures,
+    });
+    console.log(`results: ${file}`);
+    return pass;
+  } finally {
+    await db.end();
+  }
+}
