@@ -1,9 +1,10 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { encodeListingState, listingSearchParams, parseListingQueryLenient } from '@/lib/catalog/listing-query';
 
-// Runs before every page and API request: tags the request with an id for the logs, and turns the
-// query string of category and brand listings into a path segment so those pages stay cached (ISR).
-// Not a security boundary: every protected route checks its caller itself.
+// Runs before category and brand listings only: turns their query string into a path segment so those
+// pages stay cached (ISR), and tags the request with an id for the logs (route handlers make their own).
+// Kept off every other path, where it would only add latency. Not a security boundary: every protected
+// route checks its caller itself.
 
 const LISTING_PATH = /^\/(danh-muc|thuong-hieu)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
@@ -35,5 +36,5 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|images/|favicon.ico|icon.svg|robots.txt).*)'],
+  matcher: ['/danh-muc/:slug', '/thuong-hieu/:slug'],
 };

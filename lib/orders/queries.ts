@@ -13,25 +13,25 @@ export async function getOrderIdByNumber(db: Db, number: string): Promise<number
 export async function getOrderView(db: Db, number: string): Promise<OrderView | null> {
   const [order] = await db.select().from(orders).where(eq(orders.number, number));
   if (!order) return null;
-  const [items, events, attempts] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, order.id)).orderBy(asc(orderItems.id)),
-    db
-      .select()
-      .from(orderEvents)
-      .where(eq(orderEvents.orderId, order.id))
-      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
-    db
-      .select({
-        gateway: payments.gateway,
-        status: payments.status,
-        createdAt: payments.createdAt,
-        redirectUrl: payments.redirectUrl,
-      })
-      .from(payments)
-      .where(eq(payments.orderId, order.id))
-      .orderBy(desc(payments.createdAt), desc(payments.id))
-      .limit(1),
-  ]);
+  // One after the other: `db` may be a transaction (the e-mail worker), whose single connection must
+  // not be sent concurrent queries.
+  const items = await db.select().from(orderItems).where(eq(orderItems.orderId, order.id)).orderBy(asc(orderItems.id));
+  const events = await db
+    .select()
+    .from(orderEvents)
+    .where(eq(orderEvents.orderId, order.id))
+    .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id));
+  const attempts = await db
+    .select({
+      gateway: payments.gateway,
+      status: payments.status,
+      createdAt: payments.createdAt,
+      redirectUrl: payments.redirectUrl,
+    })
+    .from(payments)
+    .where(eq(payments.orderId, order.id))
+    .orderBy(desc(payments.createdAt), desc(payments.id))
+    .limit(1);
   const [attempt] = attempts;
   const resumable = attempt?.status === 'pending' && order.status === 'pending_payment';
   return {
