@@ -84,3 +84,15 @@ describe('environment', () => {
     );
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable the app reads', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { envSchema } = await import('./env');
+    const example = await readFile('.env.example', 'utf8');
+    const documented = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
+    // NODE_ENV and NEXT_PHASE are set by the tooling, not by whoever deploys.
+    const read = Object.keys(envSchema.shape).filter((k) => k !== 'NODE_ENV' && k !== 'NEXT_PHASE');
+    expect(read.filter((k) => !documented.has(k))).toEqual([]);
+  });
+});
