@@ -95,10 +95,12 @@ export const getSuggestionsCached = cached(
 );
 
 /**
- * After an order changed stock: product pages and listings show the new stock state on their next
- * visit (stale-while-revalidate). Carts and checkout never read stock from this cache.
+ * After stock changed: product pages show the new stock on their next visit (stale-while-revalidate).
+ * Listings only show in stock / sold out, so they are revalidated only when that may have flipped;
+ * revalidating every listing on every order would regenerate them all under load. Carts and checkout
+ * never read stock from this cache.
  */
-export function revalidateProductStock(slugs: string[]): void {
+export function revalidateProductStock(slugs: string[], inStockChanged: boolean): void {
   for (const slug of new Set(slugs)) revalidateTag(catalogTags.product(slug), 'max');
-  revalidateTag(catalogTags.products, 'max');
+  if (inStockChanged) revalidateTag(catalogTags.products, 'max');
 }

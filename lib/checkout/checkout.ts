@@ -61,7 +61,10 @@ export async function checkout(
     metrics().ordersPlaced.inc({ payment_method: result.order.paymentMethod });
     // After commit, and never able to fail the order that is already placed.
     afterCommit.emailQueued();
-    afterCommit.stockReleased(result.order.items.map((i) => i.productSlug));
+    afterCommit.stockChanged(
+      result.order.items.map((i) => i.productSlug),
+      result.soldOut,
+    );
   }
   const payment = await paymentForPlacedOrder(db, result.order, {
     replayed: result.replayed,

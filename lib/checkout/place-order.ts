@@ -40,7 +40,14 @@ export type PlacedOrder = {
 };
 
 export type PlaceOrderResult =
-  | { ok: true; order: PlacedOrder; replayed: boolean; priceChanges: PriceChange[] }
+  | {
+      ok: true;
+      order: PlacedOrder;
+      replayed: boolean;
+      priceChanges: PriceChange[];
+      /** A variant's stock reached 0 with this order (listings show it as sold out now). */
+      soldOut: boolean;
+    }
   | { ok: false; code: 'empty_cart'; message: string }
   | { ok: false; code: 'unavailable'; message: string; items: { variantId: number; name: string }[] }
   | {
@@ -128,7 +135,7 @@ async function replay(db: Db, key: string, hash: string): Promise<PlaceOrderResu
     };
   }
   const order = await loadPlacedOrder(db, existing.id);
-  return order ? { ok: true, order, replayed: true, priceChanges: [] } : null;
+  return order ? { ok: true, order, replayed: true, priceChanges: [], soldOut: false } : null;
 }
 
 function isUniqueViolation(err: unknown, constraint: string): boolean {
@@ -304,7 +311,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       // Cash on delivery is confirmed now; an online order is confirmed when its payment arrives
       // (lib/payments/apply-event.ts queues the e-mail then).
       if (!online) await queueOrderConfirmation(tx, order);
-      return { id: order.id, items: itemRows };
+      return { id: order.id, items: itemRows, soldOut: reserved.some((r) => r.stockAfter === 0) };
     });
 
     // The best-selling counter is a statistic: kept off the locked path (a product row is as hot as
@@ -327,7 +334,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
         cartPrice: shown[String(i.variantId)] ?? 0,
         orderPrice: i.unitPrice,
       }));
-    return { ok: true, order, replayed: false, priceChanges };
+    return { ok: true, order, replayed: false, priceChanges, soldOut: placed.soldOut };
   } catch (err) {
     if (err instanceof Abort) return err.result;
     // Two requests with one key raced: the loser returns the winner's order.

@@ -9,7 +9,12 @@ import { processOutbox } from './worker';
 
 const INTERVAL_MS = 5_000;
 const state = Symbol.for('audio-tai-loc.outbox');
-type GlobalWithOutbox = typeof globalThis & { [state]?: { running: boolean; timer?: NodeJS.Timeout } };
+type GlobalWithOutbox = typeof globalThis & {
+  [state]?: { running: boolean; timer?: NodeJS.Timeout; kick?: NodeJS.Timeout };
+};
+
+/** Kicks within this window share one pass: a burst of orders costs one pass, not one per order. */
+const KICK_DELAY_MS = 300;
 
 function slot() {
   const g = globalThis as GlobalWithOutbox;
@@ -34,7 +39,13 @@ export async function runOutboxOnce(): Promise<{ sent: number; failed: number } 
 
 /** After a commit that queued work: start a pass now rather than at the next tick. Never throws. */
 export function kickOutbox(): void {
-  void runOutboxOnce();
+  const s = slot();
+  if (s.kick) return;
+  s.kick = setTimeout(() => {
+    s.kick = undefined;
+    void runOutboxOnce();
+  }, KICK_DELAY_MS);
+  s.kick.unref();
 }
 
 export function startOutboxWorker(): void {

@@ -7,14 +7,18 @@ import { kickOutbox } from '@/lib/outbox/scheduler';
 // cached product pages show the stock that changed. Both are optional accelerators (the outbox worker runs
 // on a timer, cached pages expire), so neither may fail the request that triggered it.
 
-export type AfterCommit = { emailQueued: () => void; stockReleased: (productSlugs: string[]) => void };
+export type AfterCommit = {
+  emailQueued: () => void;
+  /** `inStockChanged`: a variant may have sold out or come back, so listings need refreshing too. */
+  stockChanged: (productSlugs: string[], inStockChanged?: boolean) => void;
+};
 
 export const afterCommit: AfterCommit = {
   emailQueued: () => kickOutbox(),
-  stockReleased: (productSlugs) => {
+  stockChanged: (productSlugs, inStockChanged = true) => {
     if (productSlugs.length === 0) return;
     try {
-      revalidateProductStock(productSlugs);
+      revalidateProductStock(productSlugs, inStockChanged);
     } catch (err) {
       // Outside a request (the in-app expiry timer, tests) Next has no cache store to revalidate.
       logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'stock revalidation skipped');
@@ -22,4 +26,4 @@ export const afterCommit: AfterCommit = {
   },
 };
 
-export const noAfterCommit: AfterCommit = { emailQueued: () => {}, stockReleased: () => {} };
+export const noAfterCommit: AfterCommit = { emailQueued: () => {}, stockChanged: () => {} };

@@ -71,7 +71,7 @@ export function countingAfter(): AfterCounts {
     emailQueued: () => {
       counts.emails++;
     },
-    stockReleased: (slugs) => {
+    stockChanged: (slugs) => {
       if (slugs.length > 0) counts.released.push(slugs);
     },
   };
