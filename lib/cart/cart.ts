@@ -4,7 +4,7 @@ import { shippingFee, type ShippingRule } from '@/lib/checkout/shipping';
 import type { Db } from '@/lib/db/types';
 import type { RedisCommands } from '@/lib/redis/types';
 import { type CartLineView, type CartView, MAX_LINE_QUANTITY } from './dto';
-import { getCartVariants } from './queries';
+import { getVariantsForSale } from '@/lib/inventory/variants-for-sale';
 
 // The cart: a Redis hash per cart (variant id -> quantity) with a sliding 30-day TTL. Quantities are
 // all it trusts from Redis; names, prices and stock are read from the database every time.
@@ -38,7 +38,7 @@ export async function readCartLines(redis: RedisCommands, cartId: string): Promi
 export async function getCartView(db: Db, redis: RedisCommands, cartId: string, rule: ShippingRule): Promise<CartView> {
   const lines = await readCartLines(redis, cartId);
   if (lines.length > 0) await redis.expire(key(cartId), CART_TTL_MS); // sliding TTL: reading counts as use
-  const found = await getCartVariants(
+  const found = await getVariantsForSale(
     db,
     lines.map((l) => l.variantId),
   );
@@ -106,7 +106,7 @@ async function setLine(
     await redis.hdel(key(cartId), String(variantId));
     return { ok: true, notice: null };
   }
-  const v = (await getCartVariants(db, [variantId])).get(variantId);
+  const v = (await getVariantsForSale(db, [variantId])).get(variantId);
   if (!v?.sellable) return { ok: false, code: 'not_found', message: 'Sản phẩm không tồn tại hoặc đã ngừng bán.' };
   if (v.stock === 0) return { ok: false, code: 'out_of_stock', message: `"${v.productName}" đã hết hàng.` };
   const lines = await readCartLines(redis, cartId);

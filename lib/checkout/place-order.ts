@@ -1,10 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { orderEvents, orderItems, orders, type PaymentMethod, productImages, products, variants } from '@/db/schema';
+import { asc, eq, sql } from 'drizzle-orm';
+import { orderEvents, orderItems, orders, type PaymentMethod, products } from '@/db/schema';
 import { resolveAddress } from '@/lib/address/data';
 import type { Db } from '@/lib/db/types';
 import { reserveStock, writeLedger } from '@/lib/inventory/stock';
+import { getVariantsForSale, type VariantForSale } from '@/lib/inventory/variants-for-sale';
 import { orderAccessToken } from '@/lib/orders/access-token';
 import { queueOrderConfirmation } from '@/lib/orders/confirmation-email';
 import type { CheckoutRequest } from './schemas';
@@ -146,41 +147,9 @@ function isUniqueViolation(err: unknown, constraint: string): boolean {
   return false;
 }
 
-type LineInfo = {
-  sku: string;
-  options: Record<string, string>;
-  stock: number;
-  sellable: boolean;
-  productId: number;
-  productSlug: string;
-  productName: string;
-  image: string | null;
-};
-
-async function getLineInfo(db: Db, ids: number[]): Promise<Map<number, LineInfo>> {
-  const rows = await db
-    .select({
-      id: variants.id,
-      sku: variants.sku,
-      options: variants.options,
-      stock: variants.stock,
-      sellable: sql<boolean>`${variants.active} and ${products.published} and ${products.deletedAt} is null`,
-      productId: products.id,
-      productSlug: products.slug,
-      productName: products.name,
-      image: sql<
-        string | null
-      >`(select i.src from ${productImages} i where i.product_id = ${sql.raw('"products"."id"')} order by i.position limit 1)`,
-    })
-    .from(variants)
-    .innerJoin(products, eq(products.id, variants.productId))
-    .where(inArray(variants.id, ids));
-  return new Map(rows.map(({ id, ...r }) => [id, r]));
-}
-
 function unavailable(
   lines: CartLine[],
-  info: Map<number, LineInfo>,
+  info: Map<number, VariantForSale>,
 ): Extract<PlaceOrderResult, { code: 'unavailable' }> {
   const items = lines.map((l) => ({ variantId: l.variantId, name: info.get(l.variantId)?.productName ?? 'Sản phẩm' }));
   return {
@@ -193,7 +162,7 @@ function unavailable(
 
 function outOfStock(
   lines: CartLine[],
-  info: Map<number, LineInfo>,
+  info: Map<number, VariantForSale>,
 ): Extract<PlaceOrderResult, { code: 'out_of_stock' }> {
   const items = lines.map((l) => ({
     variantId: l.variantId,
@@ -229,7 +198,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
 
   // Reads first, without locks: names, slugs and images for the snapshots, and an early answer for
   // lines that are no longer sold. Prices come from the stock update itself, under its lock.
-  const info = await getLineInfo(
+  const info = await getVariantsForSale(
     db,
     lines.map((l) => l.variantId),
   );
@@ -243,7 +212,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       const { reserved, short } = await reserveStock(tx, lines);
       if (short.length > 0) {
         // Re-read what is left (the decrements above roll back with the transaction).
-        const now = await getLineInfo(
+        const now = await getVariantsForSale(
           tx,
           short.map((l) => l.variantId),
         );
@@ -311,7 +280,26 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       // Cash on delivery is confirmed now; an online order is confirmed when its payment arrives
       // (lib/payments/apply-event.ts queues the e-mail then).
       if (!online) await queueOrderConfirmation(tx, order);
-      return { id: order.id, items: itemRows, soldOut: reserved.some((r) => r.stockAfter === 0) };
+      const placedOrder: PlacedOrder = {
+        id: order.id,
+        number: order.number,
+        status,
+        paymentMethod,
+        subtotal,
+        shippingFee: fee,
+        total: subtotal + fee,
+        items: itemRows.map((i) => ({
+          variantId: i.variantId,
+          productSlug: i.productSlug,
+          name: i.productName,
+          variantLabel: i.variantLabel,
+          quantity: i.quantity,
+          unitPrice: i.unitPrice,
+          lineTotal: i.lineTotal,
+        })),
+        accessToken: orderAccessToken(order.number),
+      };
+      return { order: placedOrder, items: itemRows, soldOut: reserved.some((r) => r.stockAfter === 0) };
     });
 
     // The best-selling counter is a statistic: kept off the locked path (a product row is as hot as
@@ -323,8 +311,8 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
         .where(eq(products.id, productId));
     }
 
-    const order = await loadPlacedOrder(db, placed.id);
-    if (!order) throw new Error('placed order not found after commit');
+    // What the transaction wrote is what the caller gets: no second read of the order.
+    const { order } = placed;
     const shown = input.request.expectedPrices ?? {};
     const priceChanges = order.items
       .filter((i) => shown[String(i.variantId)] !== undefined && shown[String(i.variantId)] !== i.unitPrice)

@@ -3,29 +3,36 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { productImages, products, variants } from '@/db/schema';
 import type { Db } from '@/lib/db/types';
 
-export type CartVariant = {
+// Variants as the cart and checkout see them: price and stock now, whether they can still be bought,
+// and what an order line snapshots (names, slug, first image). One query for any number of variants.
+
+export type VariantForSale = {
   id: number;
+  sku: string;
+  options: Record<string, string>;
   price: number;
   compareAtPrice: number | null;
   stock: number;
-  options: Record<string, string>;
+  /** Active variant of a published, not deleted product. */
   sellable: boolean;
+  productId: number;
   productSlug: string;
   productName: string;
   image: string | null;
 };
 
-/** The variants of a cart, with whether they can still be bought; one query for the whole cart. */
-export async function getCartVariants(db: Db, ids: number[]): Promise<Map<number, CartVariant>> {
+export async function getVariantsForSale(db: Db, ids: number[]): Promise<Map<number, VariantForSale>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .select({
       id: variants.id,
+      sku: variants.sku,
+      options: variants.options,
       price: variants.price,
       compareAtPrice: variants.compareAtPrice,
       stock: variants.stock,
-      options: variants.options,
       sellable: sql<boolean>`${variants.active} and ${products.published} and ${products.deletedAt} is null`,
+      productId: products.id,
       productSlug: products.slug,
       productName: products.name,
       image: sql<
