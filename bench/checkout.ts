@@ -34,7 +34,7 @@ import { latencyPercentiles } from './lib/load';
 import { checkInventory } from './lib/oversell-check';
 import { type Machine, noisyMachineNote, writeResult } from './lib/results';
 import type { BenchStack } from './lib/stack';
-import { type Column, formatTable } from './lib/table';
+import { type Column, formatTable, measuredColumns } from './lib/table';
 
 const CLIENTS = 20;
 const TARGETS = { placeOrderP95Ms: 250, clients: CLIENTS, oversold: 0 } as const;
@@ -59,12 +59,7 @@ type Row = RequestSummary & { scenario: string; request: string };
 const columns: Column<Row>[] = [
   { title: 'scenario', value: (r) => r.scenario },
   { title: 'request', value: (r) => r.request },
-  { title: 'req/s', value: (r) => r.requestsPerSec },
-  { title: 'p50 ms', value: (r) => r.p50 },
-  { title: 'p95 ms', value: (r) => r.p95 },
-  { title: 'p99 ms', value: (r) => r.p99 },
-  { title: 'non-2xx', value: (r) => r.non2xx },
-  { title: 'errors', value: (r) => r.errors },
+  ...measuredColumns<Row>(),
 ];
 
 async function addToCartScenario(baseUrl: string, variantId: number, more: () => boolean): Promise<Row> {

@@ -11,7 +11,7 @@ import { createCleanup } from './lib/cleanup';
 import { type BenchEnv, getBenchEnv, runStamp } from './lib/config';
 import { type LoadResult, measure, warmUp } from './lib/load';
 import { type BenchStack, startBenchStack } from './lib/stack';
-import { type Column, formatTable } from './lib/table';
+import { type Column, formatTable, measuredColumns } from './lib/table';
 import { describeMachine, type Machine, noisyMachineNote, writeResult } from './lib/results';
 
 const TARGETS = { p95Ms: 150, minRatio: 0.5 } as const;
@@ -34,12 +34,7 @@ function catalogRoutes(t: CatalogTargets): Route[] {
 const columns: Column<RouteResult>[] = [
   { title: 'route', value: (r) => r.name },
   { title: 'path', value: (r) => r.path },
-  { title: 'req/s', value: (r) => r.requestsPerSec },
-  { title: 'p50 ms', value: (r) => r.p50 },
-  { title: 'p95 ms', value: (r) => r.p95 },
-  { title: 'p99 ms', value: (r) => r.p99 },
-  { title: 'non-2xx', value: (r) => r.non2xx },
-  { title: 'errors', value: (r) => r.errors },
+  ...measuredColumns<RouteResult>(),
   { title: 'ratio', value: (r) => r.ratio },
 ];
 

@@ -18,3 +18,24 @@ export function formatTable<Row>(rows: readonly Row[], columns: readonly Column<
       .trimEnd();
   return [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
+
+type Measured = {
+  requestsPerSec: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  non2xx: number;
+  errors: number;
+};
+
+/** The measurement columns every benchmark table shows, after its own label columns. */
+export function measuredColumns<Row extends Measured>(): Column<Row>[] {
+  return [
+    { title: 'req/s', value: (r) => r.requestsPerSec },
+    { title: 'p50 ms', value: (r) => r.p50 },
+    { title: 'p95 ms', value: (r) => r.p95 },
+    { title: 'p99 ms', value: (r) => r.p99 },
+    { title: 'non-2xx', value: (r) => r.non2xx },
+    { title: 'errors', value: (r) => r.errors },
+  ];
+}
