@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

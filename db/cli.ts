@@ -1,10 +1,13 @@
-// npm run db:migrate | npm run db:seed [-- --products N] [-- --reset]
+// npm run db:migrate | npm run db:seed [-- --products N] [-- --reset] | npm run admin:create -- --email … --password …
 // Runs against DATABASE_URL, or the embedded PGlite folder when it is unset (development).
 import { parseArgs } from 'node:util';
 import nextEnv from '@next/env';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
+import { z } from 'zod';
+import { emailField, newPasswordField } from '@/lib/auth/schemas';
+import { seedDemoAdmin, upsertAccountWithRole } from '@/lib/auth/staff-accounts';
 import { getEnv } from '@/lib/env';
 import { openPglite } from '@/lib/db/pglite';
 import type { Db } from '@/lib/db/types';
@@ -17,9 +20,23 @@ nextEnv.loadEnvConfig(process.cwd());
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { products: { type: 'string' }, reset: { type: 'boolean', default: false } },
+  options: {
+    products: { type: 'string' },
+    reset: { type: 'boolean', default: false },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    password: { type: 'string' },
+    role: { type: 'string', default: 'admin' },
+  },
 });
 const command = positionals[0];
+
+const adminCreateSchema = z.object({
+  email: emailField,
+  name: z.string().trim().min(1).max(100),
+  password: newPasswordField,
+  role: z.enum(['admin', 'staff']),
+});
 
 async function withDatabase(fn: (db: Db, migrate: () => Promise<void>) => Promise<void>) {
   const env = getEnv();
@@ -53,6 +70,7 @@ async function main() {
     if (!Number.isInteger(total) || total < 0) throw new Error('--products takes a whole number');
     await withDatabase(async (db, migrate) => {
       await migrate();
+      await seedDemoAdmin(db, getEnv().NODE_ENV);
       if (values.reset) await resetCatalog(db);
       const existing = await countProducts(db);
       if (existing > 0) {
@@ -66,7 +84,26 @@ async function main() {
     });
     return;
   }
-  throw new Error('usage: tsx db/cli.ts migrate | seed [--products N] [--reset]');
+  if (command === 'admin:create') {
+    const input = adminCreateSchema.safeParse({
+      email: values.email,
+      name: values.name ?? 'Quản trị',
+      password: values.password ?? process.env.ADMIN_PASSWORD,
+      role: values.role,
+    });
+    if (!input.success) {
+      throw new Error(
+        `usage: npm run admin:create -- --email a@b.vn [--name "Tên"] [--role admin|staff] --password '…' (or ADMIN_PASSWORD)\n${input.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+      );
+    }
+    await withDatabase(async (db, migrate) => {
+      await migrate();
+      const { user, created } = await upsertAccountWithRole(db, input.data);
+      console.log(`${created ? 'created' : 'updated'} ${user.role} ${user.email} (id ${user.id})`);
+    });
+    return;
+  }
+  throw new Error('usage: tsx db/cli.ts migrate | seed [--products N] [--reset] | admin:create --email … --password …');
 }
 
 main().catch((err: unknown) => {

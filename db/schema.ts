@@ -196,7 +196,7 @@ export const orders = pgTable(
     number: text('number').notNull(),
     status: text('status').$type<OrderStatus>().notNull(),
     paymentMethod: text('payment_method').$type<PaymentMethod>().notNull(),
-    customerId: integer('customer_id'),
+    customerId: integer('customer_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     contactName: text('contact_name').notNull(),
     contactPhone: text('contact_phone').notNull(),
     contactEmail: text('contact_email').notNull(),
@@ -217,6 +217,11 @@ export const orders = pgTable(
     /** sha256 of the request that used the key: the same key with another request is refused. */
     requestHash: text('request_hash'),
     paymentExpiresAt: timestamp('payment_expires_at', { withTimezone: true }),
+    /** Set by staff when the parcel leaves: shown to the shopper and in the shipping e-mail. */
+    shippingCarrier: text('shipping_carrier'),
+    trackingNumber: text('tracking_number'),
+    /** COD only: when the carrier's cash reached us (the order is paid from then on). */
+    codCollectedAt: timestamp('cod_collected_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -446,3 +451,123 @@ export type OrderEvent = typeof orderEvents.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type Payment = typeof payments.$inferSelect;
 export type WebhookEvent = typeof webhookEvents.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Accounts, staff and the audit log.
+
+export const USER_ROLES = ['customer', 'staff', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    /** Stored lower-cased and trimmed: one account per mailbox. */
+    email: text('email').notNull(),
+    name: text('name').notNull().default(''),
+    phone: text('phone'),
+    /** argon2id PHC string; null for an account that only signs in with Google. */
+    passwordHash: text('password_hash'),
+    role: text('role').$type<UserRole>().notNull().default('customer'),
+    /** Set when the owner proved the mailbox (link in an e-mail, or Google). Guest orders with this e-mail join the history only then. */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+    /** A disabled account cannot sign in, and its sessions stop working at the next request. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_uq').on(t.email),
+    index('users_role_idx').on(t.role),
+    check('users_role_valid', sql`${t.role} in (${inList(USER_ROLES)})`),
+    check('users_email_lower', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const AUTH_TOKEN_PURPOSES = ['password_reset', 'email_verification'] as const;
+export type AuthTokenPurpose = (typeof AUTH_TOKEN_PURPOSES)[number];
+
+/** One-time tokens sent by e-mail. Only their sha256 is stored; using one sets used_at in the same statement that checks it. */
+export const authTokens = pgTable(
+  'auth_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').$type<AuthTokenPurpose>().notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('auth_tokens_hash_uq').on(t.tokenHash),
+    index('auth_tokens_user_idx').on(t.userId, t.purpose),
+    check('auth_tokens_purpose_valid', sql`${t.purpose} in (${inList(AUTH_TOKEN_PURPOSES)})`),
+  ],
+);
+
+/** A customer's saved shipping addresses: the same model as the checkout's address. */
+export const addresses = pgTable(
+  'addresses',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    provinceCode: text('province_code').notNull(),
+    wardCode: text('ward_code').notNull(),
+    street: text('street').notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('addresses_user_idx').on(t.userId),
+    uniqueIndex('addresses_one_default_uq').on(t.userId).where(sql`${t.isDefault}`),
+  ],
+);
+
+/** Money given back on an order (recorded by staff; the gateway refund itself happens in its portal). */
+export const refunds = pgTable(
+  'refunds',
+  {
+    id: serial('id').primaryKey(),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'restrict' }),
+    amount: vnd('amount'),
+    reason: text('reason').notNull(),
+    reference: text('reference'),
+    actor: text('actor').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('refunds_order_idx').on(t.orderId), check('refunds_amount_positive', sql`${t.amount} > 0`)],
+);
+
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+
+/** Every admin mutation: who, what, when, and the before/after of the fields it changed. Append-only. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Kept as written, so the entry still names its author after the account is gone. */
+    actorEmail: text('actor_email').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    changes: jsonb('changes').$type<AuditChanges>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt.desc()),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId, t.createdAt.desc()),
+    index('audit_log_actor_idx').on(t.actorId, t.createdAt.desc()),
+  ],
+);

@@ -167,6 +167,22 @@ export const envSchema = z
     PAYMENT_SANDBOX: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
     /** Bearer token for GET /api/metrics; unset: the endpoint is open (keep it off the public network). */
     METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+    /** Signs and encrypts session cookies (Auth.js) and derives e-mailed one-time tokens; required in production (>= 32 chars). */
+    AUTH_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(32, 'must be at least 32 characters').default('dev-only-auth-secret-change-me-0123456789'),
+    ),
+    /** Google sign-in: both or neither (OAuth client from Google Cloud console). */
+    AUTH_GOOGLE_ID: optionalString,
+    AUTH_GOOGLE_SECRET: optionalString,
+    /** Cloudinary API key and secret: sign admin image uploads (/api/admin/cloudinary/sign). Both or neither. */
+    CLOUDINARY_API_KEY: optionalString,
+    CLOUDINARY_API_SECRET: optionalString,
+    /** Where admin image uploads are stored when Cloudinary is not configured (development). */
+    UPLOAD_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data/uploads')),
+    /** Password hashing cost (argon2id memory in KiB and passes); the defaults follow OWASP's minimum. */
+    PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(8192).max(1_048_576).default(19_456),
+    PASSWORD_HASH_PASSES: z.coerce.number().int().min(1).max(10).default(2),
     /** Seed the demo catalog into an empty embedded database on first start (default on). */
     SEED_ON_FIRST_START: z
       .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
@@ -185,6 +201,21 @@ export const envSchema = z
     }
     if (env.NODE_ENV === 'production' && !building && env.ORDER_TOKEN_SECRET.startsWith('dev-only')) {
       ctx.addIssue({ code: 'custom', path: ['ORDER_TOKEN_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !building && env.AUTH_SECRET.startsWith('dev-only')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'is required in production (openssl rand -base64 32)',
+      });
+    }
+    for (const [a, b] of [
+      ['AUTH_GOOGLE_ID', 'AUTH_GOOGLE_SECRET'],
+      ['CLOUDINARY_API_KEY', 'CLOUDINARY_API_SECRET'],
+    ] as const) {
+      if (Boolean(env[a]) !== Boolean(env[b])) {
+        ctx.addIssue({ code: 'custom', path: [env[a] ? b : a], message: `${a} and ${b} must be set together` });
+      }
     }
     if (env.NODE_ENV === 'production' && !building && !env.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production (order e-mails)' });

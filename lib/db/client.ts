@@ -52,6 +52,8 @@ async function connectEmbedded(dataDir: string, seed: boolean): Promise<Database
     const { seedDemoCatalogIfEmpty } = await import('@/db/seed/seed');
     const seeded = await seedDemoCatalogIfEmpty(db);
     if (seeded) logger.info({ products: seeded.products }, 'embedded database seeded with the demo catalog');
+    const { seedDemoAdmin } = await import('@/lib/auth/staff-accounts');
+    await seedDemoAdmin(db, getEnv().NODE_ENV);
   }
   return {
     primary: db,

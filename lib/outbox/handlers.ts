@@ -1,6 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { users } from '@/db/schema';
+import { renderEmailVerification, renderPasswordReset } from '@/lib/email/account-emails';
 import { renderOrderConfirmation } from '@/lib/email/order-confirmation';
+import { tokenFromNonce } from '@/lib/auth/tokens';
 import { envMailer, type SendMail } from '@/lib/email/mailer';
 import type { Db } from '@/lib/db/types';
 import { getEnv } from '@/lib/env';
@@ -11,6 +15,7 @@ import type { OutboxHandlers } from './worker';
 // What each kind of outbox row does. Payloads are parsed (they are JSON from the database).
 
 const orderPayload = z.object({ orderNumber: z.string() });
+const tokenPayload = z.object({ userId: z.number().int(), nonce: z.string().min(16) });
 
 export function orderUrl(number: string): string {
   return `${getEnv().SITE_URL}/don-hang/${number}?token=${orderAccessToken(number)}`;
@@ -19,7 +24,23 @@ export function orderUrl(number: string): string {
 // Handlers read through the transaction that holds their row (see OutboxHandler); `_db` is kept so that
 // callers need not change.
 export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): OutboxHandlers {
+  const accountMail =
+    (purpose: 'password_reset' | 'email_verification') =>
+    async (payload: Record<string, unknown>, _row: unknown, tx: Db) => {
+      const { userId, nonce } = tokenPayload.parse(payload);
+      const [user] = await tx.select().from(users).where(eq(users.id, userId)).limit(1);
+      if (!user) return; // the account was deleted meanwhile: nothing to send
+      const token = tokenFromNonce(purpose, nonce);
+      const site = getEnv().SITE_URL;
+      const content =
+        purpose === 'password_reset'
+          ? renderPasswordReset(user.name, `${site}/dat-lai-mat-khau?token=${token}`)
+          : renderEmailVerification(user.name, `${site}/xac-minh-email?token=${token}`);
+      await sendMail({ ...content, to: user.email, messageId: `<${purpose}-${nonce}@audiotailoc.vn>` });
+    };
   return {
+    password_reset_email: accountMail('password_reset'),
+    email_verification_email: accountMail('email_verification'),
     order_confirmation_email: async (payload, _row, tx) => {
       const { orderNumber } = orderPayload.parse(payload);
       const order = await getOrderView(tx, orderNumber);

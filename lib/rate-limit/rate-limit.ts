@@ -11,6 +11,11 @@ export const RATE_LIMITS = {
   placeOrder: { name: 'place-order', limit: 10, windowMs: 60_000 },
   startPayment: { name: 'start-payment', limit: 10, windowMs: 60_000 },
   orderLookup: { name: 'order-lookup', limit: 10, windowMs: 10 * 60_000 },
+  /** Sign-in attempts per client address (a shared office NAT still gets room) and per account. */
+  signInIp: { name: 'sign-in-ip', limit: 30, windowMs: 15 * 60_000 },
+  signInEmail: { name: 'sign-in-email', limit: 8, windowMs: 15 * 60_000 },
+  /** Sign-ups and reset e-mails per client address: each one sends mail. */
+  accountEmail: { name: 'account-email', limit: 10, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -25,4 +30,12 @@ export async function checkRateLimit(redis: RedisCommands, rule: RateLimit, who:
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
+}
+
+/** Whether the caller is already over the limit, without counting this look as a hit. */
+export async function peekRateLimit(redis: RedisCommands, rule: RateLimit, who: string): Promise<RateLimitResult> {
+  const key = `rl:${rule.name}:${who}`;
+  const [count, ttlMs] = await Promise.all([redis.get(key), redis.pttl(key)]);
+  if (Number(count ?? 0) < rule.limit) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(Math.max(ttlMs, 0) / 1000)) };
 }
