@@ -33,6 +33,25 @@ export function SiteHeader({ categories, cloudName }: Props) {
             <span className="sr-only md:not-sr-only md:mr-1 md:font-normal md:text-stone-600">Hotline:</span>
             {SHOP.hotline}
           </a>
+          {/* Static for everyone (catalog pages are cached): /account sends a visitor without a session to sign-in. */}
+          <Link
+            href="/account"
+            aria-label="Tài khoản"
+            prefetch={false}
+            className="inline-flex size-11 items-center justify-center rounded-md text-stone-800 hover:bg-stone-100"
+          >
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-6"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
+              <circle cx="12" cy="8" r="4" />
+              <path d="M4 21c0-4 4-6 8-6s8 2 8 6" strokeLinecap="round" />
+            </svg>
+          </Link>
           <CartBadge />
         </div>
         <div className="w-full md:max-w-xl md:flex-1">

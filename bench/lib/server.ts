@@ -41,6 +41,7 @@ export function serverEnv({
     // Production refuses to start without these. A fresh secret per run; no mail leaves a benchmark: SMTP is
     // a local sink.
     ORDER_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
     SMTP_URL: smtpUrl,
     // No periodic (5-second) outbox pass. Checkout still kicks one after each order (skipped while one
     // runs), which sends the confirmations queued so far, as in production.

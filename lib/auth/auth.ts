@@ -48,7 +48,7 @@ function config(): NextAuthConfig {
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate(await getRedis(), parsed.data, clientIp(request.headers));
+        const result = await authenticate(await getDb(), await getRedis(), parsed.data, clientIp(request.headers));
         if (!result.ok) {
           if (result.code === 'rate_limited') throw new RateLimitedSignIn();
           return null;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db/client';
+import type { Db } from '@/lib/db/types';
 import { checkRateLimit, peekRateLimit, RATE_LIMITS, type RateLimitResult } from '@/lib/rate-limit/rate-limit';
 import type { RedisCommands } from '@/lib/redis/types';
 import { verifyDecoy, verifyPassword } from './password';
@@ -41,10 +41,14 @@ export async function signInBlocked(redis: RedisCommands, ip: string, email: str
   return { ok: false, retryAfterSeconds: Math.max(...blocked.map((r) => (r.ok ? 0 : r.retryAfterSeconds))) };
 }
 
-export async function authenticate(redis: RedisCommands, input: SignInInput, ip: string): Promise<AuthenticateResult> {
+export async function authenticate(
+  db: Db,
+  redis: RedisCommands,
+  input: SignInInput,
+  ip: string,
+): Promise<AuthenticateResult> {
   const limit = await countAttempt(redis, ip, input.email);
   if (!limit.ok) return { ok: false, code: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds };
-  const db = await getDb();
   const user = await getUserByEmail(db, input.email);
   if (!user?.passwordHash || user.disabledAt) {
     await verifyDecoy(input.password);

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { signOutAction } from '@/app/(shop)/dang-nhap/actions';
 import { requireUser } from '@/lib/auth/session';
 
+// Per visitor (session cookie); also keeps the build from prerendering the shop layout without a database.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tài khoản của tôi', robots: { index: false, follow: false } };
 
 export default async function AccountPage() {

@@ -9,6 +9,8 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { googleSignInAction } from './google-action';
 import { signInAction } from './actions';
 
+// Per visitor (session cookie); also keeps the build from prerendering the shop layout without a database.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Đăng nhập', robots: { index: false, follow: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

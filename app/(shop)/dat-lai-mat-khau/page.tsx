@@ -3,6 +3,8 @@ import { AuthForm } from '@/components/auth/auth-form';
 import { AuthPage } from '@/components/auth/auth-page';
 import { resetPasswordAction } from '../dang-nhap/actions';
 
+// Per visitor (session cookie); also keeps the build from prerendering the shop layout without a database.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Đặt lại mật khẩu',
   robots: { index: false, follow: false },

@@ -4,6 +4,8 @@ import { AuthPage, linkClass } from '@/components/auth/auth-page';
 import { verifyEmail } from '@/lib/auth/account';
 import { getDb } from '@/lib/db/client';
 
+// Per visitor (session cookie); also keeps the build from prerendering the shop layout without a database.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Xác minh email',
   robots: { index: false, follow: false },
