@@ -1,12 +1,10 @@
 'use server';
 
-import { refresh } from 'next/cache';
 import { adminAction } from '@/lib/admin/action';
-import { revalidateProductStock } from '@/lib/catalog/cached';
+import { afterMutation } from '@/lib/admin/after-mutation';
 import { getDb } from '@/lib/db/client';
 import { adjustStock } from '@/lib/inventory/adjust';
 import { stockAdjustmentSchema } from '@/lib/inventory/adjust-schema';
-import { logger } from '@/lib/log/logger';
 
 // Staff adjust a variant's stock (goods received, damaged, a count): lib/inventory/adjust.ts does the work.
 export const adjustStockAction = adminAction({ schema: stockAdjustmentSchema }, async (input, actor) => {
@@ -15,7 +13,7 @@ export const adjustStockAction = adminAction({ schema: stockAdjustmentSchema }, 
     if (result.code === 'not_found') {
       return { ok: false, code: 'not_found', message: 'Không tìm thấy mẫu sản phẩm này (có thể vừa bị xóa).' };
     }
-    refresh();
+    afterMutation.refreshPage(); // show the stock as it is now
     return {
       ok: false,
       code: 'conflict',
@@ -26,13 +24,8 @@ export const adjustStockAction = adminAction({ schema: stockAdjustmentSchema }, 
   if (!result.changed) {
     return { ok: true, message: `Số đếm được bằng tồn kho hiện tại (${result.stock}): không có thay đổi.` };
   }
-  try {
-    // The product page shows stock; listings only in stock / sold out, so they follow only when that flipped.
-    revalidateProductStock([result.productSlug], result.inStockChanged);
-  } catch (err) {
-    logger.warn({ err }, 'stock revalidation failed');
-  }
-  refresh();
+  afterMutation.stockChanged([result.productSlug], result.inStockChanged);
+  afterMutation.refreshPage();
   const sign = result.delta > 0 ? '+' : '−';
   return {
     ok: true,
