@@ -63,6 +63,7 @@ export default async function setup(project: TestProject) {
   if (!services) {
     project.provide('baseUrl', null);
     project.provide('mailboxUrl', null);
+    project.provide('databaseUrl', null);
     return;
   }
   const database = await createTestDatabase('atl_e2e', { seed: true });
@@ -99,6 +100,8 @@ export default async function setup(project: TestProject) {
     await waitForHealth(baseUrl, child);
     project.provide('baseUrl', baseUrl);
     project.provide('mailboxUrl', mailbox.url);
+    // The server's database, for tests that set up rows it has no UI for (a staff account to sign in with).
+    project.provide('databaseUrl', database.url);
   } catch (err) {
     if (child?.pid) process.kill(-child.pid, 'SIGTERM');
     await Promise.all([database.drop(), smtp.close(), mailbox.close()]);
