@@ -1,5 +1,5 @@
 import { and, eq, gte } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { products, variants } from '@/db/schema';
 import { upsertAccountWithRole } from '@/lib/auth/staff-accounts';
@@ -29,7 +29,7 @@ async function placeCodOrder(variantId: number): Promise<{ number: string; acces
     headers,
     body: JSON.stringify({ variantId, quantity: 1 }),
   });
-  expect(added.status).toBe(200);
+  expect(added.ok).toBe(true);
   const { cartId } = (await added.json()) as { cartId: string };
   const placed = await fetch(`${baseUrl}/api/checkout`, {
     method: 'POST',
@@ -49,6 +49,14 @@ async function caughtMails(): Promise<{ to: string[]; subject: string; text: str
   if (!mailboxUrl) return [];
   const mails = (await (await fetch(mailboxUrl)).json()) as { to: string[]; raw: string }[];
   return mails.map((m) => ({ to: m.to, ...readMail(m.raw) }));
+}
+
+async function signIn(page: Page, callbackPath: string) {
+  await page.goto(`${baseUrl}/dang-nhap?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Mật khẩu').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(`${baseUrl}${callbackPath}`);
 }
 
 describe.skipIf(!canRun)('an admin ships an order and the shopper sees it', () => {
@@ -74,14 +82,21 @@ describe.skipIf(!canRun)('an admin ships an order and the shopper sees it', () =
     await conn?.close();
   });
 
+  async function signedInAdmin(callbackPath: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    await signIn(page, callbackPath);
+    return page;
+  }
+
   it('signs in, confirms, ships with a tracking number; the order page and the e-mail show it', async () => {
     const order = await placeCodOrder(variantId);
 
-    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-    await admin.goto(`${baseUrl}/dang-nhap?callbackUrl=${encodeURIComponent(`/admin/orders/${order.number}`)}`);
-    await admin.getByLabel('Email').fill(ADMIN.email);
-    await admin.getByLabel('Mật khẩu').fill(ADMIN.password);
-    await admin.getByRole('button', { name: 'Đăng nhập' }).click();
+    const admin = await signedInAdmin('/admin/orders');
+    // Find it in the list by the shopper's phone, as staff would when the shopper calls.
+    await admin.getByLabel('Mã đơn, số điện thoại hoặc email').fill(SHOPPER.phone);
+    await admin.getByRole('button', { name: 'Lọc' }).click();
+    await admin.waitForURL(/\/admin\/orders\?q=/);
+    await admin.getByRole('link', { name: new RegExp(order.number) }).click();
     await admin.waitForURL(`${baseUrl}/admin/orders/${order.number}`);
     await admin.getByRole('heading', { level: 1, name: `Đơn hàng ${order.number}` }).waitFor();
     expect(await admin.getByText('Đã đặt hàng', { exact: true }).first().isVisible()).toBe(true);
@@ -134,5 +149,35 @@ describe.skipIf(!canRun)('an admin ships an order and the shopper sees it', () =
       expect(shipped[0]?.text).toContain(`Đơn vị vận chuyển: ${CARRIER}`);
       expect(shipped[0]?.text).toContain(`/don-hang/${order.number}?token=${order.accessToken}`);
     }
+  });
+
+  it('receives stock for a variant from the dashboard link and sees it in the ledger', async () => {
+    const before = await conn.db.select({ stock: variants.stock }).from(variants).where(eq(variants.id, variantId));
+    const stock = before[0]?.stock ?? 0;
+    const admin = await signedInAdmin(`/admin/stock?variant=${variantId}`);
+    const panel = admin.getByTestId('stock-adjust-panel');
+    await panel.waitFor();
+    expect(await panel.getByTestId('variant-stock').textContent()).toBe(String(stock));
+    await panel.getByLabel('Nhập hàng').check();
+    await panel.getByLabel('Số lượng cộng thêm').fill('7');
+    await panel.getByLabel(/Ghi chú/).fill('Phiếu nhập PN-E2E');
+    await panel.getByRole('button', { name: 'Lưu điều chỉnh' }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: `${stock} → ${stock + 7} (+7)` })
+      .waitFor();
+    await panel
+      .getByTestId('variant-stock')
+      .filter({ hasText: String(stock + 7) })
+      .waitFor();
+
+    await panel.getByRole('link', { name: 'Xem sổ kho của mẫu này' }).click();
+    await admin.waitForURL(`${baseUrl}/admin/stock/${variantId}`);
+    const newest = admin.getByRole('row').nth(1);
+    expect(await newest.textContent()).toContain('Nhập hàng');
+    expect(await newest.textContent()).toContain('+7');
+    expect(await newest.textContent()).toContain('Phiếu nhập PN-E2E');
+    expect(await newest.textContent()).toContain(ADMIN.email);
+    await admin.screenshot({ path: 'test-results/admin-stock-ledger.png', fullPage: true });
   });
 });

@@ -90,6 +90,7 @@ export default async function setup(project: TestProject) {
         REDIS_KEY_PREFIX: `atl-e2e-${process.pid}-${Date.now()}:`,
         SMTP_URL: smtp.url,
         ORDER_TOKEN_SECRET: 'e2e-order-token-secret-0123456789abcdef',
+        AUTH_SECRET: 'e2e-auth-secret-0123456789abcdef0123456789',
         SITE_URL: baseUrl,
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NEXT_TELEMETRY_DISABLED: '1',
