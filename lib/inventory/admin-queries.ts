@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { inventoryLedger, orders, products, variants } from '@/db/schema';
+import { likePattern } from '@/lib/db/like-pattern';
 import type { Db } from '@/lib/db/types';
 
 // Reads for /admin/stock: finding variants by product name or SKU, one variant, and its ledger.
@@ -30,11 +31,6 @@ const variantColumns = {
   published: products.published,
   deleted: sql<boolean>`${products.deletedAt} is not null`,
 };
-
-/** Escapes LIKE wildcards typed by a person, so that "50%" finds "50%" and not everything. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function searchWhere(q: string): SQL | undefined {
   const text = q.trim();

@@ -3,7 +3,7 @@ import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { orders, refunds } from '@/db/schema';
 import { normalizePhone } from '@/lib/checkout/schemas';
 import type { Db } from '@/lib/db/types';
-import { likePattern } from '@/lib/inventory/admin-queries';
+import { likePattern } from '@/lib/db/like-pattern';
 import type { OrderFilter } from './admin-filter';
 
 // The /admin/orders list and its CSV export: the same filter, the same columns, newest first.

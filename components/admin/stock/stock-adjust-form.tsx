@@ -59,7 +59,7 @@ export function StockAdjustForm({ variantId, stock }: { variantId: number; stock
     <form action={formAction} noValidate aria-busy={pending} className="space-y-4">
       <FormAlert state={state} />
       <input type="hidden" name="variantId" value={variantId} />
-      <fieldset>
+      <fieldset aria-describedby={errors.reason ? 'f-reason-error' : undefined}>
         <legend className="mb-1 text-sm font-semibold">Lý do</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {MANUAL_STOCK_REASONS.map((r) => (

@@ -10,7 +10,7 @@ import { PAYMENT_METHOD_LABELS } from '@/components/payment-method-labels';
 import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { formatVnd } from '@/lib/money';
-import { getAdminOrderDetail } from '@/lib/orders/admin-detail';
+import { type AdminOrderDetail, getAdminOrderDetail } from '@/lib/orders/admin-detail';
 import { orderNumberSchema } from '@/lib/orders/api-schemas';
 
 type Props = { params: Promise<{ number: string }> };
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const card = 'rounded-lg border border-stone-200 bg-white p-4';
 
-function paymentLine(detail: NonNullable<Awaited<ReturnType<typeof getAdminOrderDetail>>>): string {
+function paymentLine(detail: AdminOrderDetail): string {
   const { order, paid, facts } = detail;
   if (order.paymentMethod === 'cod') {
     return order.codCollectedAt
