@@ -123,6 +123,8 @@ describe.skipIf(!canRun)('an admin ships an order and the shopper sees it', () =
     expect(await admin.getByRole('button', { name: 'Đã giao hàng' }).count()).toBe(1);
     await admin.getByText(`${CARRIER} · mã vận đơn ${TRACKING}`).waitFor(); // in the timeline
     await admin.screenshot({ path: 'test-results/admin-order-shipped.png', fullPage: true });
+    await admin.setViewportSize({ width: 390, height: 844 }); // staff on a phone: actions first
+    await admin.screenshot({ path: 'test-results/admin-order-shipped-phone.png', fullPage: false });
 
     const shopper = await phonePage(browser);
     await shopper.goto(`${baseUrl}/don-hang/${order.number}?token=${order.accessToken}`);
