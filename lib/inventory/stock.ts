@@ -61,9 +61,11 @@ export async function writeLedger(
   );
 }
 
-/** Gives stock back (cancelled, expired or failed orders). */
-export async function releaseStock(tx: Db, lines: StockLine[], change: Change): Promise<void> {
-  const changes: { variantId: number; delta: number; stockAfter: number }[] = [];
+export type StockChange = { variantId: number; delta: number; stockAfter: number };
+
+/** Gives stock back (cancelled, expired or failed orders); returns the changes it made. */
+export async function releaseStock(tx: Db, lines: StockLine[], change: Change): Promise<StockChange[]> {
+  const changes: StockChange[] = [];
   for (const line of byVariant(lines)) {
     const [row] = await tx
       .update(variants)
@@ -73,4 +75,5 @@ export async function releaseStock(tx: Db, lines: StockLine[], change: Change): 
     if (row) changes.push({ variantId: line.variantId, delta: line.quantity, stockAfter: row.stock });
   }
   await writeLedger(tx, changes, change);
+  return changes;
 }

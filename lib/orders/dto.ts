@@ -58,6 +58,12 @@ export const orderViewSchema = z.object({
     .describe('The newest online payment attempt, if any'),
   createdAt: z.string(),
   timeline: z.array(orderEventSchema),
+  shipment: z
+    .object({ carrier: z.string(), trackingNumber: z.string() })
+    .nullable()
+    .describe('Set by the shop when the parcel leaves: the carrier and its tracking number'),
+  codCollectedAt: z.string().nullable().describe('Cash on delivery: when the cash reached the shop (ISO 8601)'),
+  refundedTotal: vnd.describe('Money given back on the order so far'),
 });
 export type OrderView = z.infer<typeof orderViewSchema>;
 export type OrderItemView = z.infer<typeof orderItemSchema>;

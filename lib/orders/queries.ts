@@ -1,6 +1,6 @@
 import 'server-only';
-import { asc, desc, eq } from 'drizzle-orm';
-import { orderEvents, orderItems, orders, payments } from '@/db/schema';
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import { orderEvents, orderItems, orders, payments, refunds } from '@/db/schema';
 import type { Db } from '@/lib/db/types';
 import type { OrderView } from './dto';
 import { ORDER_STATUS_LABELS } from './state-machine';
@@ -33,6 +33,10 @@ export async function getOrderView(db: Db, number: string): Promise<OrderView | 
     .orderBy(desc(payments.createdAt), desc(payments.id))
     .limit(1);
   const [attempt] = attempts;
+  const [refunded] = await db
+    .select({ total: sql<string>`coalesce(sum(${refunds.amount}), 0)` })
+    .from(refunds)
+    .where(eq(refunds.orderId, order.id));
   const resumable = attempt?.status === 'pending' && order.status === 'pending_payment';
   return {
     number: order.number,
@@ -79,5 +83,11 @@ export async function getOrderView(db: Db, number: string): Promise<OrderView | 
       note: e.note,
       at: e.createdAt.toISOString(),
     })),
+    shipment:
+      order.shippingCarrier && order.trackingNumber
+        ? { carrier: order.shippingCarrier, trackingNumber: order.trackingNumber }
+        : null,
+    codCollectedAt: order.codCollectedAt?.toISOString() ?? null,
+    refundedTotal: Number(refunded?.total ?? 0),
   };
 }

@@ -10,6 +10,7 @@ import type { Db } from '@/lib/db/types';
 import { getEnv } from '@/lib/env';
 import { orderAccessToken } from '@/lib/orders/access-token';
 import { getOrderView } from '@/lib/orders/queries';
+import { statusEmailHandlers } from '@/lib/orders/status-emails';
 import type { OutboxHandlers } from './worker';
 
 // What each kind of outbox row does. Payloads are parsed (they are JSON from the database).
@@ -51,5 +52,6 @@ export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): Outbo
         messageId: `<order-${order.number}-confirmation@audiotailoc.vn>`,
       });
     },
+    ...statusEmailHandlers(sendMail, orderUrl),
   };
 }

@@ -17,7 +17,7 @@ import { connectTestDatabase } from '../support/test-database';
 // and an admin, against `next start`.
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('e2eDatabaseUrl');
+const databaseUrl = inject('databaseUrl');
 const ROOT = process.cwd();
 
 type Caller = 'anonymous' | 'forged' | 'customer' | 'staff' | 'admin';

@@ -12,8 +12,6 @@ declare module 'vitest' {
     baseUrl: string | null;
     /** Order numbers -> raw e-mails caught by the test SMTP server, fetched over HTTP by tests. */
     mailboxUrl: string | null;
-    /** The e2e server's database, for tests that arrange rows (accounts with a role) or check the outcome. */
-    e2eDatabaseUrl: string | null;
   }
 }
 
@@ -65,7 +63,7 @@ export default async function setup(project: TestProject) {
   if (!services) {
     project.provide('baseUrl', null);
     project.provide('mailboxUrl', null);
-    project.provide('e2eDatabaseUrl', null);
+    project.provide('databaseUrl', null);
     return;
   }
   const database = await createTestDatabase('atl_e2e', { seed: true });
@@ -92,7 +90,7 @@ export default async function setup(project: TestProject) {
         REDIS_KEY_PREFIX: `atl-e2e-${process.pid}-${Date.now()}:`,
         SMTP_URL: smtp.url,
         ORDER_TOKEN_SECRET: 'e2e-order-token-secret-0123456789abcdef',
-        AUTH_SECRET: 'e2e-auth-secret-0123456789abcdef-0123456789',
+        AUTH_SECRET: 'e2e-auth-secret-0123456789abcdef0123456789',
         SITE_URL: baseUrl,
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NEXT_TELEMETRY_DISABLED: '1',
@@ -103,7 +101,8 @@ export default async function setup(project: TestProject) {
     await waitForHealth(baseUrl, child);
     project.provide('baseUrl', baseUrl);
     project.provide('mailboxUrl', mailbox.url);
-    project.provide('e2eDatabaseUrl', database.url);
+    // The server's database, for tests that set up rows it has no UI for (a staff account to sign in with).
+    project.provide('databaseUrl', database.url);
   } catch (err) {
     if (child?.pid) process.kill(-child.pid, 'SIGTERM');
     await Promise.all([database.drop(), smtp.close(), mailbox.close()]);

@@ -72,6 +72,18 @@ export default async function OrderPage({ params, searchParams }: Props) {
             {order.statusLabel}
           </strong>
         </p>
+        {order.shipment && (
+          <p className="mt-3 rounded-lg border border-stone-200 bg-stone-50 p-3">
+            Đơn vị vận chuyển: <strong>{order.shipment.carrier}</strong>
+            <span className="block sm:inline">
+              <span className="hidden sm:inline"> · </span>
+              Mã vận đơn:{' '}
+              <strong className="font-mono" data-testid="tracking-number">
+                {order.shipment.trackingNumber}
+              </strong>
+            </span>
+          </p>
+        )}
       </div>
 
       <p className="rounded-lg border border-stone-200 bg-stone-50 p-4 text-sm text-stone-800">
@@ -158,12 +170,23 @@ export default async function OrderPage({ params, searchParams }: Props) {
               <dt className="font-semibold text-stone-700">Thanh toán</dt>
               <dd>
                 {PAYMENT_METHOD_LABELS[order.paymentMethod]}
+                {order.codCollectedAt && (
+                  <span className="block text-emerald-800">
+                    Đã thanh toán lúc {formatDateTime(order.codCollectedAt)}.
+                  </span>
+                )}
                 {order.status === 'pending_payment' && order.paymentExpiresAt && (
                   <span className="block text-amber-800">
                     Vui lòng thanh toán trước {formatDateTime(order.paymentExpiresAt)}.
                   </span>
                 )}
               </dd>
+              {order.refundedTotal > 0 && (
+                <>
+                  <dt className="font-semibold text-stone-700">Đã hoàn tiền</dt>
+                  <dd className="tabular-nums">{formatVnd(order.refundedTotal)}</dd>
+                </>
+              )}
               {order.note && (
                 <>
                   <dt className="font-semibold text-stone-700">Ghi chú</dt>
