@@ -116,71 +116,81 @@ export const variantInputSchema = z
 export type VariantInput = z.infer<typeof variantInputSchema>;
 
 const SPEC_KEY_SET = new Set<string>(SPEC_KEYS);
-const specRow = z.object({ key: z.string().default(''), value: text(200).default('') });
+
+// Each check sits on the narrowest schema that can make it: zod runs a refinement only once everything
+// under it parsed, so an object-level check would show its error only after every other field was fixed.
+
+const specRow = z.object({ key: z.string().default(''), value: text(200).default('') }).superRefine((s, ctx) => {
+  if (!s.key && !s.value) return;
+  if (!SPEC_KEY_SET.has(s.key)) ctx.addIssue({ code: 'custom', path: ['key'], message: 'Chọn thông số.' });
+  else if (!s.value) ctx.addIssue({ code: 'custom', path: ['value'], message: 'Nhập giá trị.' });
+});
+
+const specRows = z
+  .array(specRow)
+  .max(SPEC_KEYS.length, 'Quá nhiều thông số.')
+  .default([])
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((s, i) => {
+      if (s.key && seen.has(s.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: 'Thông số bị lặp.' });
+      seen.add(s.key);
+    });
+  })
+  .transform(
+    (rows) =>
+      Object.fromEntries(rows.filter((s) => s.key && s.value).map((s) => [s.key, s.value])) as Partial<
+        Record<SpecKey, string>
+      >,
+  );
 
 export const MAX_VARIANTS = 50;
+
+const variantRows = z
+  .array(variantInputSchema, { error: 'Cần ít nhất một phiên bản.' })
+  .min(1, 'Cần ít nhất một phiên bản.')
+  .max(MAX_VARIANTS, `Tối đa ${MAX_VARIANTS} phiên bản.`)
+  .superRefine((rows, ctx) => {
+    const skus = new Set<string>();
+    const ids = new Set<number>();
+    rows.forEach((v, i) => {
+      if (skus.has(v.sku)) ctx.addIssue({ code: 'custom', path: [i, 'sku'], message: 'SKU bị trùng trong danh sách.' });
+      skus.add(v.sku);
+      if (v.id === undefined) return;
+      if (ids.has(v.id)) ctx.addIssue({ code: 'custom', path: [i, 'sku'], message: 'Phiên bản bị lặp.' });
+      ids.add(v.id);
+    });
+  });
+
+/** A typed slug is normalised (lower case, no diacritics); one that leaves nothing is refused here. */
+const slugField = text(140)
+  .default('')
+  .refine((v) => v === '' || slugify(v) !== '', 'Đường dẫn chỉ gồm chữ không dấu, số và dấu gạch ngang.');
 
 export const productInputSchema = z
   .object({
     name: requiredText('Vui lòng nhập tên sản phẩm.', 200),
     /** Empty: made from the name, without diacritics. */
-    slug: text(140).default(''),
+    slug: slugField,
     categoryId: idField('Vui lòng chọn danh mục.'),
     brandId: idField('Vui lòng chọn thương hiệu.'),
     shortDescription: text(500).default(''),
     description: text(20_000).default(''),
-    specs: z.array(specRow).max(SPEC_KEYS.length, 'Quá nhiều thông số.').default([]),
+    specs: specRows,
     seoTitle: optionalText(120),
     seoDescription: optionalText(320),
     featured: checkbox,
     /** Only read when creating: an existing product is published from its status panel. */
     published: checkbox,
-    variants: z
-      .array(variantInputSchema, { error: 'Cần ít nhất một phiên bản.' })
-      .min(1, 'Cần ít nhất một phiên bản.')
-      .max(MAX_VARIANTS, `Tối đa ${MAX_VARIANTS} phiên bản.`),
+    variants: variantRows,
   })
   .superRefine((p, ctx) => {
+    // A name of symbols only ("!!!") gives no slug.
     if (!slugify(p.slug || p.name)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['slug'],
-        message: 'Không tạo được đường dẫn: hãy nhập đường dẫn gồm chữ không dấu, số và dấu gạch ngang.',
-      });
+      ctx.addIssue({ code: 'custom', path: ['slug'], message: 'Không tạo được đường dẫn từ tên: hãy nhập đường dẫn.' });
     }
-    const keys = new Set<string>();
-    p.specs.forEach((s, i) => {
-      if (!s.key && !s.value) return;
-      if (!SPEC_KEY_SET.has(s.key)) {
-        ctx.addIssue({ code: 'custom', path: ['specs', i, 'key'], message: 'Chọn thông số.' });
-      } else if (keys.has(s.key)) {
-        ctx.addIssue({ code: 'custom', path: ['specs', i, 'key'], message: 'Thông số bị lặp.' });
-      } else if (!s.value) {
-        ctx.addIssue({ code: 'custom', path: ['specs', i, 'value'], message: 'Nhập giá trị.' });
-      }
-      keys.add(s.key);
-    });
-    const skus = new Map<string, number>();
-    p.variants.forEach((v, i) => {
-      if (skus.has(v.sku)) {
-        ctx.addIssue({ code: 'custom', path: ['variants', i, 'sku'], message: 'SKU bị trùng trong danh sách.' });
-      }
-      skus.set(v.sku, i);
-    });
-    const ids = new Set<number>();
-    p.variants.forEach((v, i) => {
-      if (v.id === undefined) return;
-      if (ids.has(v.id)) ctx.addIssue({ code: 'custom', path: ['variants', i, 'id'], message: 'Phiên bản bị lặp.' });
-      ids.add(v.id);
-    });
   })
-  .transform(({ specs, slug, ...p }) => ({
-    ...p,
-    slug: slugify(slug || p.name),
-    specs: Object.fromEntries(specs.filter((s) => s.key && s.value).map((s) => [s.key, s.value])) as Partial<
-      Record<SpecKey, string>
-    >,
-  }));
+  .transform(({ slug, ...p }) => ({ ...p, slug: slugify(slug || p.name) }));
 export type ProductInput = z.infer<typeof productInputSchema>;
 
 export const productIdSchema = z.object({ productId: idField('Sản phẩm không hợp lệ.') });
@@ -224,7 +234,7 @@ const filterSpecs = z.preprocess(
 export const categoryInputSchema = z
   .object({
     name: requiredText('Vui lòng nhập tên danh mục.', 120),
-    slug: text(140).default(''),
+    slug: slugField,
     parentId: optionalId.transform((v) => v ?? null),
     description: text(1000).default(''),
     keywords: text(1000).default(''),
@@ -251,7 +261,7 @@ export type CategoryInput = z.infer<typeof categoryInputSchema>;
 export const brandInputSchema = z
   .object({
     name: requiredText('Vui lòng nhập tên thương hiệu.', 120),
-    slug: text(140).default(''),
+    slug: slugField,
     country: text(60).default(''),
     description: text(2000).default(''),
     website: z.preprocess(

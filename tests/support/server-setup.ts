@@ -63,6 +63,7 @@ export default async function setup(project: TestProject) {
   if (!services) {
     project.provide('baseUrl', null);
     project.provide('mailboxUrl', null);
+    project.provide('databaseUrl', null);
     return;
   }
   const database = await createTestDatabase('atl_e2e', { seed: true });
@@ -89,6 +90,7 @@ export default async function setup(project: TestProject) {
         REDIS_KEY_PREFIX: `atl-e2e-${process.pid}-${Date.now()}:`,
         SMTP_URL: smtp.url,
         ORDER_TOKEN_SECRET: 'e2e-order-token-secret-0123456789abcdef',
+        AUTH_SECRET: 'e2e-auth-secret-0123456789abcdef0123456789',
         SITE_URL: baseUrl,
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NEXT_TELEMETRY_DISABLED: '1',
@@ -99,6 +101,8 @@ export default async function setup(project: TestProject) {
     await waitForHealth(baseUrl, child);
     project.provide('baseUrl', baseUrl);
     project.provide('mailboxUrl', mailbox.url);
+    // Tests that sign in create their staff or customer account in the server's database.
+    project.provide('databaseUrl', database.url);
   } catch (err) {
     if (child?.pid) process.kill(-child.pid, 'SIGTERM');
     await Promise.all([database.drop(), smtp.close(), mailbox.close()]);
