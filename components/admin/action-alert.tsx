@@ -33,5 +33,8 @@ export function ActionAlert({ state, className = '' }: { state: ActionState; cla
   );
 }
 
+/** useActionState's first state. Here, not in lib/admin/action.ts: that module is server-only (it reads the session). */
+export const IDLE: ActionState = { status: 'idle' };
+
 export const fieldErrorsOf = (state: ActionState): Record<string, string> =>
   state.status === 'error' ? state.fieldErrors : {};

@@ -70,6 +70,11 @@ describe('productInputSchema', () => {
     });
   });
 
+  it('stores line breaks as LF: browsers submit textareas with CRLF, paragraphs are split on a blank line', () => {
+    const p = productInputSchema.parse({ ...base, description: 'Đoạn một.\r\n\r\nĐoạn hai.\r\n' });
+    expect(p.description).toBe('Đoạn một.\n\nĐoạn hai.');
+  });
+
   it('refuses a name that gives no slug, and prices past the integer column', () => {
     expect(errorsOf({ ...base, name: '!!!' }).slug).toBeDefined();
     expect(errorsOf({ ...base, variants: [{ sku: 'A', price: '3.000.000.000' }] })['variants.0.price']).toMatch(

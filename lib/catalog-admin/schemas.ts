@@ -6,9 +6,11 @@ import { slugify } from '@/lib/catalog/text';
 // works on typed, trimmed, normalised values. Messages are Vietnamese: they are shown beside the fields.
 
 const tooLong = (max: number) => `Tối đa ${max} ký tự.`;
-const text = (max: number) => z.string().trim().max(max, tooLong(max));
+/** Browsers submit a textarea's line breaks as CRLF; the storefront splits paragraphs on '\n\n'. */
+const lf = (v: string) => v.replace(/\r\n?/g, '\n');
+const text = (max: number) => z.string().trim().max(max, tooLong(max)).transform(lf);
 const requiredText = (message: string, max: number) =>
-  z.string({ error: message }).trim().min(1, message).max(max, tooLong(max));
+  z.string({ error: message }).trim().min(1, message).max(max, tooLong(max)).transform(lf);
 /** Empty means "not set" (null): SEO fields then fall back to the name and short description. */
 const optionalText = (max: number) =>
   text(max)

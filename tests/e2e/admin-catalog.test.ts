@@ -78,12 +78,12 @@ describe.skipIf(!canRun)('the admin catalog in Chromium', () => {
     await admin.getByLabel('Mô tả ngắn').fill('Loa bluetooth chống nước cho dã ngoại, pin 20 giờ.');
     await admin.getByLabel('Mô tả chi tiết').fill('Âm thanh mạnh mẽ.\n\nKết nối hai loa cùng lúc.');
     await admin.getByLabel('SKU').fill(sku);
-    await admin.getByLabel('Giá trị 1').fill('Xanh');
+    await admin.getByLabel('Giá trị tùy chọn 1').fill('Xanh');
     await admin.getByLabel('Giá bán (₫)').fill('1.990.000');
     await admin.getByLabel('Giá gốc (₫)').fill('1.490.000'); // below the price: refused
     await admin.getByLabel('Tồn kho ban đầu').fill('5');
-    await admin.getByLabel('Thông số 1').selectOption({ label: 'Công suất' });
-    await admin.getByLabel('Giá trị', { exact: true }).fill('30 W');
+    await admin.getByLabel('Thông số 1', { exact: true }).selectOption({ label: 'Công suất' });
+    await admin.getByLabel('Giá trị thông số 1').fill('30 W');
     await admin.getByRole('button', { name: 'Tạo sản phẩm' }).click();
 
     const priceError = admin.locator('#f-variants-0-compareAtPrice-error');
@@ -109,6 +109,19 @@ describe.skipIf(!canRun)('the admin catalog in Chromium', () => {
     await admin.getByTestId('admin-image').first().waitFor();
     expect(await admin.getByTestId('admin-image').count()).toBe(1);
 
+    // A second one, moved to the front with the keyboard-accessible button: it becomes the main image.
+    const second = path.join(imageDir, 'loa-mat-sau.png');
+    writeFileSync(second, gradientPng(400, 400, [20, 120, 60]));
+    await admin.getByLabel('Tệp ảnh').setInputFiles(second);
+    await admin.getByLabel('Mô tả ảnh (alt)', { exact: true }).last().fill('Mặt sau của loa kiểm thử');
+    await admin.getByRole('button', { name: 'Tải ảnh lên' }).click();
+    await admin.getByTestId('admin-image').nth(1).waitFor();
+    await admin.getByRole('button', { name: 'Đưa ảnh 2 lên trước' }).click();
+    await admin.getByText('Đã lưu thứ tự ảnh.').waitFor();
+    expect(await admin.getByTestId('admin-image').first().locator('input[name="alt"]').inputValue()).toBe(
+      'Mặt sau của loa kiểm thử',
+    );
+
     await admin.getByRole('button', { name: 'Hiển thị trên cửa hàng' }).click();
     await admin.getByTestId('product-status').filter({ hasText: 'Đang hiển thị' }).waitFor();
     await admin.screenshot({ path: 'test-results/admin-product-form.png', fullPage: true });
@@ -120,7 +133,10 @@ describe.skipIf(!canRun)('the admin catalog in Chromium', () => {
     const main = shopper.locator('main');
     expect(await main.textContent()).toContain('1.990.000');
     expect(await main.textContent()).toContain('Công suất');
-    const image = shopper.getByRole('img', { name: 'Loa kiểm thử màu xanh nhìn chính diện' }).first();
+    // Two paragraphs: the textarea's CRLF line breaks were stored as LF.
+    expect(await shopper.locator('section[aria-labelledby="mo-ta"] p').count()).toBe(2);
+    // The main (LCP) image is the one moved to the front; its file is served from /uploads through the optimizer.
+    const image = shopper.getByRole('img', { name: 'Mặt sau của loa kiểm thử' }).first();
     await image.waitFor();
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
@@ -129,5 +145,16 @@ describe.skipIf(!canRun)('the admin catalog in Chromium', () => {
 
     expect(await searchLinks(shopper, `loa kiem thu tai loc ${word}`)).toContain(`/san-pham/${slug}`);
     expect((await sitemapUrls()).some((u) => u.endsWith(`/san-pham/${slug}`))).toBe(true);
+
+    // The admin list finds it by an accent-free word; the category and brand screens render.
+    await admin.goto(`${baseUrl}/admin/products?q=${encodeURIComponent(`kiem thu ${word}`)}`);
+    await admin.getByRole('link', { name }).waitFor();
+    await admin.screenshot({ path: 'test-results/admin-products-list.png', fullPage: true });
+    await admin.goto(`${baseUrl}/admin/categories`);
+    await admin.getByRole('link', { name: 'Loa bluetooth' }).waitFor();
+    await admin.goto(`${baseUrl}/admin/brands`);
+    await admin.getByRole('link', { name: 'JBL', exact: true }).click();
+    await admin.waitForURL(/\/admin\/brands\/\d+$/);
+    expect(await admin.getByLabel('Tên thương hiệu').inputValue()).toBe('JBL');
   });
 });

@@ -5,7 +5,8 @@ import { ActionAlert, fieldErrorsOf } from '@/components/admin/action-alert';
 import { buttonClass } from '@/components/admin/fields';
 import { useDraft } from '@/components/admin/use-draft';
 import { TextAreaField, TextField } from '@/components/checkout/text-field';
-import { type ActionState, IDLE } from '@/lib/admin/action';
+import { IDLE } from '@/components/admin/action-alert';
+import type { ActionState } from '@/lib/admin/action';
 
 export type BrandFormValues = { name: string; slug: string; country: string; description: string; website: string };
 

@@ -5,7 +5,8 @@ import { ActionAlert, fieldErrorsOf } from '@/components/admin/action-alert';
 import { buttonClass, SelectField } from '@/components/admin/fields';
 import { useDraft } from '@/components/admin/use-draft';
 import { TextAreaField, TextField } from '@/components/checkout/text-field';
-import { type ActionState, IDLE } from '@/lib/admin/action';
+import { IDLE } from '@/components/admin/action-alert';
+import type { ActionState } from '@/lib/admin/action';
 import { SPEC_KEYS, SPEC_LABELS } from '@/lib/catalog/specs';
 
 // A category: name, slug, place in the tree (parent and order), search synonyms, the specs its listing

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { ActionAlert } from '@/components/admin/action-alert';
 import { buttonClass } from '@/components/admin/fields';
-import { type ActionState, IDLE } from '@/lib/admin/action';
+import { IDLE } from '@/components/admin/action-alert';
+import type { ActionState } from '@/lib/admin/action';
 
 // Deleting a category or a brand: asks first; a refusal (it still has products) is shown as the alert.
 export function DeleteButton({

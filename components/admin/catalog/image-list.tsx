@@ -5,7 +5,8 @@ import { ActionAlert } from '@/components/admin/action-alert';
 import { buttonClass } from '@/components/admin/fields';
 import { controlClass } from '@/components/checkout/text-field';
 import { ProductImage } from '@/components/product-image';
-import { type ActionState, IDLE } from '@/lib/admin/action';
+import { IDLE } from '@/components/admin/action-alert';
+import type { ActionState } from '@/lib/admin/action';
 import type { ImageDraft } from '@/lib/catalog-admin/product-draft';
 
 // A product's images in display order (the first is the card and main image). Reorder by dragging, or with

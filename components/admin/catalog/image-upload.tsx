@@ -5,7 +5,8 @@ import { startTransition, useActionState, useEffect, useRef, useState } from 're
 import { ActionAlert } from '@/components/admin/action-alert';
 import { buttonClass } from '@/components/admin/fields';
 import { controlClass } from '@/components/checkout/text-field';
-import { type ActionState, IDLE } from '@/lib/admin/action';
+import { IDLE } from '@/components/admin/action-alert';
+import type { ActionState } from '@/lib/admin/action';
 import type { UploadedImage } from './cloudinary-upload';
 
 // Adding an image: the file goes to storage first (this server's /api/admin/uploads, or Cloudinary through

@@ -5,7 +5,8 @@ import { ActionAlert, fieldErrorsOf } from '@/components/admin/action-alert';
 import { buttonClass, CheckboxField, SelectField } from '@/components/admin/fields';
 import { useDraft } from '@/components/admin/use-draft';
 import { TextAreaField, TextField } from '@/components/checkout/text-field';
-import { type ActionState, IDLE } from '@/lib/admin/action';
+import { IDLE } from '@/components/admin/action-alert';
+import type { ActionState } from '@/lib/admin/action';
 import { slugify } from '@/lib/catalog/text';
 import {
   newVariantDraft,

@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { ActionAlert } from '@/components/admin/action-alert';
 import { buttonClass } from '@/components/admin/fields';
-import { type ActionState, IDLE } from '@/lib/admin/action';
+import { IDLE } from '@/components/admin/action-alert';
+import type { ActionState } from '@/lib/admin/action';
 
 // Publish / hide / delete / restore: one small form per button, all through the same action. Deleting
 // asks for confirmation (it hides the product everywhere at once; it can be restored).
@@ -34,8 +35,9 @@ export function ProductStatusPanel({ productId, published, deleted, action }: Pr
   return (
     <div className="space-y-3">
       <p>
-        Trạng thái:{' '}
+        Hiện tại:{' '}
         <strong data-testid="product-status">{deleted ? 'Đã xóa' : published ? 'Đang hiển thị' : 'Đang ẩn'}</strong>
+        {deleted && <span className="text-stone-700"> (không hiện ở cửa hàng, có thể khôi phục)</span>}
       </p>
       <div className="flex flex-wrap gap-2">
         {!deleted && !published && button('publish', 'Hiển thị trên cửa hàng', 'primary')}

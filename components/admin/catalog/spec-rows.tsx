@@ -36,7 +36,7 @@ export function SpecRows({ specs, errors, onChange, onAdd, onRemove }: Props) {
             />
             <TextField
               name={`specs.${i}.value`}
-              label="Giá trị"
+              label={`Giá trị thông số ${i + 1}`}
               optional
               value={s.value}
               onChange={(e) => onChange(i, { value: e.target.value })}

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { TextField } from '@/components/checkout/text-field';
+import { controlClass, describedBy, FieldNotes, fieldId, TextField } from '@/components/checkout/text-field';
 import { buttonClass, CheckboxField } from '@/components/admin/fields';
 import type { VariantDraft } from '@/lib/catalog-admin/product-draft';
 
@@ -41,7 +41,7 @@ export function VariantRows({ variants, errors, onChange, onAdd, onRemove }: Pro
                   {v.id !== undefined && !v.active && <span className="font-normal text-stone-600"> (ngừng bán)</span>}
                 </legend>
                 {v.id !== undefined && <input type="hidden" name={name('id')} value={v.id} />}
-                <div className="grid gap-3 sm:grid-cols-2">
+                <div className="grid gap-3 sm:grid-cols-3">
                   <TextField
                     name={name('sku')}
                     label="SKU"
@@ -53,51 +53,52 @@ export function VariantRows({ variants, errors, onChange, onAdd, onRemove }: Pro
                     spellCheck={false}
                     maxLength={64}
                   />
-                  <div className="grid grid-cols-2 gap-3">
-                    <TextField
-                      name={name('price')}
-                      label="Giá bán (₫)"
-                      value={v.price}
-                      onChange={(e) => onChange(i, { price: e.target.value })}
-                      error={errors[name('price')]}
-                      inputMode="numeric"
-                      maxLength={16}
-                    />
-                    <TextField
-                      name={name('compareAtPrice')}
-                      label="Giá gốc (₫)"
-                      optional
-                      value={v.compareAtPrice}
-                      onChange={(e) => onChange(i, { compareAtPrice: e.target.value })}
-                      error={errors[name('compareAtPrice')]}
-                      hint="Lớn hơn giá bán: hiện như giá trước khi giảm."
-                      inputMode="numeric"
-                      maxLength={16}
-                    />
-                  </div>
+                  <TextField
+                    name={name('price')}
+                    label="Giá bán (₫)"
+                    value={v.price}
+                    onChange={(e) => onChange(i, { price: e.target.value })}
+                    error={errors[name('price')]}
+                    hint="Ví dụ 1.290.000"
+                    inputMode="numeric"
+                    maxLength={16}
+                  />
+                  <TextField
+                    name={name('compareAtPrice')}
+                    label="Giá gốc (₫)"
+                    optional
+                    value={v.compareAtPrice}
+                    onChange={(e) => onChange(i, { compareAtPrice: e.target.value })}
+                    error={errors[name('compareAtPrice')]}
+                    hint="Lớn hơn giá bán: hiện là giá trước khi giảm."
+                    inputMode="numeric"
+                    maxLength={16}
+                  />
                 </div>
-                <div>
-                  <p className="mb-1 text-sm font-semibold">Tùy chọn</p>
+                <fieldset>
+                  <legend className="mb-1 text-sm font-semibold">
+                    Tùy chọn <span className="font-normal text-stone-600">(ví dụ Màu sắc: Đen)</span>
+                  </legend>
                   <ul className="space-y-2">
                     {v.options.map((o, j) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: option rows have no identity beyond their place
                       <li key={j} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
-                        <TextField
+                        <OptionInput
                           name={name(`options.${j}.name`)}
-                          label={`Tên tùy chọn ${j + 1}`}
-                          optional
+                          label="Tên"
+                          context={`tùy chọn ${j + 1}`}
                           value={o.name}
-                          onChange={(e) => setOption(j, { name: e.target.value })}
+                          onChange={(value) => setOption(j, { name: value })}
                           error={errors[name(`options.${j}.name`)]}
                           placeholder="Màu sắc"
                           maxLength={40}
                         />
-                        <TextField
+                        <OptionInput
                           name={name(`options.${j}.value`)}
-                          label={`Giá trị ${j + 1}`}
-                          optional
+                          label="Giá trị"
+                          context={`tùy chọn ${j + 1}`}
                           value={o.value}
-                          onChange={(e) => setOption(j, { value: e.target.value })}
+                          onChange={(value) => setOption(j, { value })}
                           error={errors[name(`options.${j}.value`)]}
                           placeholder="Đen"
                           maxLength={80}
@@ -122,7 +123,7 @@ export function VariantRows({ variants, errors, onChange, onAdd, onRemove }: Pro
                       + Thêm tùy chọn
                     </button>
                   )}
-                </div>
+                </fieldset>
                 <div className="grid items-end gap-3 sm:grid-cols-2">
                   {v.id === undefined ? (
                     <TextField
@@ -167,6 +168,49 @@ export function VariantRows({ variants, errors, onChange, onAdd, onRemove }: Pro
       <button type="button" className={buttonClass.secondary} onClick={onAdd}>
         + Thêm phiên bản
       </button>
+    </div>
+  );
+}
+
+/** A short visible label ("Tên", "Giá trị") whose accessible name says which option it is. */
+function OptionInput({
+  name,
+  label,
+  context,
+  value,
+  onChange,
+  error,
+  placeholder,
+  maxLength,
+}: {
+  name: string;
+  label: string;
+  context: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  placeholder: string;
+  maxLength: number;
+}) {
+  const id = fieldId(name);
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+        {label}
+        <span className="sr-only"> {context}</span>
+      </label>
+      <input
+        id={id}
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
+        className={controlClass(error)}
+      />
+      <FieldNotes id={id} error={error} />
     </div>
   );
 }
