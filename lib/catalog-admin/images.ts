@@ -5,7 +5,7 @@ import { type AuditActor, recordAudit } from '@/lib/audit/audit';
 import type { Db } from '@/lib/db/types';
 import { invalid, notFound, type Outcome } from './result';
 import type { AddImageInput } from './schemas';
-import { productChangeTags } from './tags';
+import { type ProductPlacement, productChangeTags } from './tags';
 import { loadTaxonomy } from './taxonomy';
 
 // A product's images: added after an upload (local or Cloudinary), described (alt is required: screen
@@ -28,7 +28,14 @@ async function imagesOf(db: Db, productId: number): Promise<ImageRow[]> {
 /** Locks the product (so that concurrent image edits serialise) and returns what tags need. */
 async function lockProduct(tx: Db, productId: number) {
   const [row] = await tx
-    .select({ id: products.id, slug: products.slug, categoryId: products.categoryId, brandId: products.brandId })
+    .select({
+      id: products.id,
+      slug: products.slug,
+      categoryId: products.categoryId,
+      brandId: products.brandId,
+      published: products.published,
+      deletedAt: products.deletedAt,
+    })
     .from(products)
     .where(eq(products.id, productId))
     .for('update');
@@ -38,7 +45,7 @@ async function lockProduct(tx: Db, productId: number) {
 async function finish(
   tx: Db,
   actor: AuditActor,
-  product: { id: number; slug: string; categoryId: number; brandId: number },
+  product: ProductPlacement & { id: number },
   action: string,
   before: ImageRow[],
   message: string,

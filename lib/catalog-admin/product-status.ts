@@ -56,6 +56,10 @@ export async function changeProductStatus(db: Db, actor: AuditActor, id: number,
       before: { published: current.published, deletedAt: current.deletedAt },
       after: { published: updated.published, deletedAt: updated.deletedAt },
     });
-    return { ok: true as const, message: MESSAGES[change], tags: productChangeTags(await loadTaxonomy(tx), [updated]) };
+    return {
+      ok: true as const,
+      message: MESSAGES[change],
+      tags: productChangeTags(await loadTaxonomy(tx), [current, updated]),
+    };
   });
 }

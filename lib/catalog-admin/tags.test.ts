@@ -15,16 +15,26 @@ const taxonomy: Taxonomy = {
 };
 
 describe('cache tags of a product change', () => {
+  const shown = { published: true, deletedAt: null };
+
   it('names the page, every listing, the category with its parents and the brand', () => {
-    expect(productChangeTags(taxonomy, [{ slug: 'jbl-go-4', categoryId: 2, brandId: 10 }])).toEqual(
+    expect(productChangeTags(taxonomy, [{ slug: 'jbl-go-4', categoryId: 2, brandId: 10, ...shown }])).toEqual(
       ['products', 'product:jbl-go-4', 'category:loa-bluetooth', 'category:loa', 'brand:jbl'].sort(),
     );
   });
 
+  it('names only the page of a product hidden before and after (no listing shows it)', () => {
+    const hidden = { slug: 'nhap', categoryId: 2, brandId: 10, published: false, deletedAt: null };
+    const deleted = { ...hidden, slug: 'da-xoa', published: true, deletedAt: new Date() };
+    expect(productChangeTags(taxonomy, [hidden, deleted])).toEqual(['product:da-xoa', 'product:nhap']);
+    // Published now: the listings it joins.
+    expect(productChangeTags(taxonomy, [hidden, { ...hidden, published: true }])).toContain('category:loa');
+  });
+
   it('names both places when a product moves and both pages when its slug changes', () => {
     const tags = productChangeTags(taxonomy, [
-      { slug: 'a', categoryId: 2, brandId: 10 },
-      { slug: 'b', categoryId: 3, brandId: 11 },
+      { slug: 'a', categoryId: 2, brandId: 10, ...shown },
+      { slug: 'b', categoryId: 3, brandId: 11, ...shown },
     ]);
     expect(tags).toEqual(
       [
