@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { brands, products } from '@/db/schema';
 import { type AuditActor, recordAudit } from '@/lib/audit/audit';
 import { catalogTags } from '@/lib/catalog/cached';
@@ -100,7 +100,11 @@ export async function updateBrand(
       // Cards, product pages and search show or match the brand name; the brand link uses its slug.
       if (current.name !== updated.name || current.slug !== updated.slug) {
         await refreshSearchKeywords(tx, await loadTaxonomy(tx), { brandId: id });
-        const owned = await tx.select({ slug: products.slug }).from(products).where(eq(products.brandId, id));
+        // Only visible products have cached pages and listings to expire.
+        const owned = await tx
+          .select({ slug: products.slug })
+          .from(products)
+          .where(and(eq(products.brandId, id), eq(products.published, true), isNull(products.deletedAt)));
         if (owned.length > 0) tags.add(catalogTags.products);
         for (const p of owned) tags.add(catalogTags.product(p.slug));
       }

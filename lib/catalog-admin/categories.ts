@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { categories, products } from '@/db/schema';
 import { type AuditActor, recordAudit } from '@/lib/audit/audit';
 import { catalogTags } from '@/lib/catalog/cached';
@@ -173,10 +173,11 @@ export async function updateCategory(
       if (affectsProducts) {
         const subtree = descendantIds(after.categories, id);
         await refreshSearchKeywords(tx, after, { categoryIds: subtree });
+        // Only visible products have cached pages and listings to expire.
         const below = await tx
           .select({ slug: products.slug })
           .from(products)
-          .where(inArray(products.categoryId, subtree));
+          .where(and(inArray(products.categoryId, subtree), eq(products.published, true), isNull(products.deletedAt)));
         if (below.length > 0) tags.add(catalogTags.products);
         for (const p of below) tags.add(catalogTags.product(p.slug));
         for (const sub of subtree) {
