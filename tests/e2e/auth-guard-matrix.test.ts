@@ -150,6 +150,8 @@ describe.skipIf(!baseUrl || !databaseUrl)('route guards: anonymous, customer, st
   it('finds the routes to check', () => {
     expect(pageFiles.length).toBeGreaterThanOrEqual(3);
     expect(pageFiles).toContain('app/admin/page.tsx');
+    expect(routeFiles.length).toBeGreaterThanOrEqual(3);
+    expect(actionFiles.length).toBeGreaterThanOrEqual(4);
   });
 
   it('pages: anonymous and forged sessions go to sign-in, customers get 403 in /admin, roles get what they may', async () => {
@@ -208,6 +210,7 @@ describe.skipIf(!baseUrl || !databaseUrl)('route guards: anonymous, customer, st
     };
     const admin = Object.entries(manifest.node).filter(([, a]) => a.filename?.startsWith('app/admin/'));
     // Every exported action of every 'use server' file under app/admin is in the build, so none is unchecked.
+    expect(admin.length).toBeGreaterThanOrEqual(10);
     const built = new Set(admin.map(([, a]) => `${a.filename}#${a.exportedName}`));
     const declared = actionFiles.flatMap((f) => exportedActions(f).map((name) => `${f.replace(/\\/g, '/')}#${name}`));
     expect(declared.filter((d) => !built.has(d))).toEqual([]);
