@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -129,19 +130,35 @@ describe.skipIf(!canRun)('online payment through the local simulators (next dev)
     return row?.stock;
   }
 
-  /** A phone page whose every wait is generous: the machine is shared and slow at times. */
-  async function newPage() {
+  /**
+   * Runs a flow on a fresh phone page whose every wait is generous (the machine is shared and slow at
+   * times). When it fails, what the page showed, its HTML and its console go to test-results/.
+   */
+  async function inBrowser(name: string, flow: (page: Page) => Promise<void>) {
     const page = await phonePage(browser);
     page.setDefaultTimeout(STEP.timeout);
     page.setDefaultNavigationTimeout(STEP.timeout);
-    return page;
+    const log: string[] = [];
+    page.on('console', (m) => log.push(`[${m.type()}] ${m.text()}`));
+    page.on('pageerror', (e) => log.push(`[pageerror] ${e.message}`));
+    page.on('framenavigated', (f) => f === page.mainFrame() && log.push(`[navigated] ${f.url()}`));
+    try {
+      await flow(page);
+    } catch (err) {
+      const base = `test-results/payment-sandbox-${name}-failure`;
+      await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
+      await writeFile(`${base}.html`, await page.content().catch(() => '')).catch(() => undefined);
+      await writeFile(`${base}.console.txt`, `${page.url()}\n${log.join('\n')}\n`).catch(() => undefined);
+      throw err;
+    } finally {
+      await page.context().close();
+    }
   }
 
   it.each(Object.keys(GATEWAYS) as Gateway[])(
     '%s: pays an order on the simulator and sees it paid',
-    async (gateway) => {
-      const page = await newPage();
-      try {
+    (gateway) =>
+      inBrowser(gateway, async (page) => {
         await checkout(page, gateway);
         const number = await finishOnSimulator(page, gateway, 'Thanh toán');
         // The page shows the stored state (reloading itself until the notification has been applied).
@@ -153,132 +170,129 @@ describe.skipIf(!canRun)('online payment through the local simulators (next dev)
         expect(record).toMatchObject({ status: 'paid', paymentMethod: gateway });
         expect(record.attempts).toEqual([{ gateway, status: 'succeeded', sandbox: true }]);
         expect(record.events).toEqual([{ gateway, outcome: 'paid' }]);
-      } finally {
-        await page.context().close();
-      }
-    },
+      }),
     240_000,
   );
 
-  it('Cancel on the VNPay simulator cancels the order and gives its stock back', async () => {
-    const page = await newPage();
-    try {
-      await checkout(page, 'vnpay');
-      const number = await finishOnSimulator(page, 'vnpay', 'Hủy giao dịch');
-      await page.getByText('Thanh toán không thành công', { exact: true }).waitFor();
-      await page.locator('dd', { hasText: 'Đã hủy' }).waitFor();
-      // An ended order offers no payment.
-      expect(await page.getByRole('button', { name: 'Tiếp tục thanh toán' }).count()).toBe(0);
+  it(
+    'Cancel on the VNPay simulator cancels the order and gives its stock back',
+    () =>
+      inBrowser('vnpay-cancel', async (page) => {
+        await checkout(page, 'vnpay');
+        const number = await finishOnSimulator(page, 'vnpay', 'Hủy giao dịch');
+        await page.getByText('Thanh toán không thành công', { exact: true }).waitFor();
+        await page.locator('dd', { hasText: 'Đã hủy' }).waitFor();
+        // An ended order offers no payment.
+        expect(await page.getByRole('button', { name: 'Tiếp tục thanh toán' }).count()).toBe(0);
 
-      const record = await orderRecord(number);
-      expect(record).toMatchObject({ status: 'cancelled', paymentMethod: 'vnpay' });
-      expect(record.attempts).toEqual([{ gateway: 'vnpay', status: 'cancelled', sandbox: true }]);
-      expect(record.events).toEqual([{ gateway: 'vnpay', outcome: 'cancelled' }]);
-      const variantId = record.ledger[0]?.variantId;
-      expect(record.ledger).toEqual([
-        { variantId, reason: 'order_placed', delta: -1 },
-        { variantId, reason: 'order_cancelled', delta: 1 },
-      ]);
-      const [placed] = await conn.db
-        .select({ stockAfter: inventoryLedger.stockAfter })
-        .from(inventoryLedger)
-        .where(eq(inventoryLedger.orderId, record.id))
-        .orderBy(inventoryLedger.id)
-        .limit(1);
-      expect(await stockOf(variantId)).toBe((placed?.stockAfter ?? Number.NaN) + 1);
-    } finally {
-      await page.context().close();
-    }
-  }, 240_000);
+        const record = await orderRecord(number);
+        expect(record).toMatchObject({ status: 'cancelled', paymentMethod: 'vnpay' });
+        expect(record.attempts).toEqual([{ gateway: 'vnpay', status: 'cancelled', sandbox: true }]);
+        expect(record.events).toEqual([{ gateway: 'vnpay', outcome: 'cancelled' }]);
+        const variantId = record.ledger[0]?.variantId;
+        expect(record.ledger).toEqual([
+          { variantId, reason: 'order_placed', delta: -1 },
+          { variantId, reason: 'order_cancelled', delta: 1 },
+        ]);
+        const [placed] = await conn.db
+          .select({ stockAfter: inventoryLedger.stockAfter })
+          .from(inventoryLedger)
+          .where(eq(inventoryLedger.orderId, record.id))
+          .orderBy(inventoryLedger.id)
+          .limit(1);
+        expect(await stockOf(variantId)).toBe((placed?.stockAfter ?? Number.NaN) + 1);
+      }),
+    240_000,
+  );
 
-  it('Cancel on PayOS keeps the order waiting; "Tiếp tục thanh toán" on the return page pays it with MoMo', async () => {
-    const page = await newPage();
-    try {
-      await checkout(page, 'payos');
-      const number = await finishOnSimulator(page, 'payos', 'Hủy giao dịch');
-      await page.getByText('Bạn đã hủy thanh toán trên PayOS', { exact: true }).waitFor();
-      await page.locator('dd', { hasText: 'Chờ thanh toán' }).waitFor();
-      const before = await orderRecord(number);
-      expect(before).toMatchObject({ status: 'pending_payment', paymentMethod: 'payos' });
-      expect(before.ledger.map((l) => l.reason)).toEqual(['order_placed']); // still reserved
+  it(
+    'Cancel on PayOS keeps the order waiting; "Tiếp tục thanh toán" on the return page pays it with MoMo',
+    () =>
+      inBrowser('payos-cancel-continue', async (page) => {
+        await checkout(page, 'payos');
+        const number = await finishOnSimulator(page, 'payos', 'Hủy giao dịch');
+        await page.getByText('Bạn đã hủy thanh toán trên PayOS', { exact: true }).waitFor();
+        await page.locator('dd', { hasText: 'Chờ thanh toán' }).waitFor();
+        const before = await orderRecord(number);
+        expect(before).toMatchObject({ status: 'pending_payment', paymentMethod: 'payos' });
+        expect(before.ledger.map((l) => l.reason)).toEqual(['order_placed']); // still reserved
 
-      const form = page.getByRole('region', { name: 'Tiếp tục thanh toán' });
-      await page.screenshot({ path: 'test-results/payment-sandbox-payos-cancelled.png', fullPage: true });
-      await form.getByLabel(/Ví MoMo/).check();
-      await form.getByRole('button', { name: 'Tiếp tục thanh toán' }).click();
-      await page.waitForURL(/\/sandbox\/momo\?/);
-      await page.getByRole('heading', { name: 'Ví MoMo', level: 1 }).waitFor();
-      expect(await finishOnSimulator(page, 'momo', 'Thanh toán')).toBe(number);
-      await page.getByText('Thanh toán thành công', { exact: true }).waitFor();
-      await page.screenshot({ path: 'test-results/payment-sandbox-continue-momo-paid.png', fullPage: true });
+        const form = page.getByRole('region', { name: 'Tiếp tục thanh toán' });
+        await page.screenshot({ path: 'test-results/payment-sandbox-payos-cancelled.png', fullPage: true });
+        await form.getByLabel(/Ví MoMo/).check();
+        await form.getByRole('button', { name: 'Tiếp tục thanh toán' }).click();
+        await page.waitForURL(/\/sandbox\/momo\?/);
+        await page.getByRole('heading', { name: 'Ví MoMo', level: 1 }).waitFor();
+        expect(await finishOnSimulator(page, 'momo', 'Thanh toán')).toBe(number);
+        await page.getByText('Thanh toán thành công', { exact: true }).waitFor();
+        await page.screenshot({ path: 'test-results/payment-sandbox-continue-momo-paid.png', fullPage: true });
 
-      const after = await orderRecord(number);
-      expect(after).toMatchObject({ status: 'paid', paymentMethod: 'momo' });
-      expect(after.attempts).toEqual([
-        { gateway: 'payos', status: 'cancelled', sandbox: true },
-        { gateway: 'momo', status: 'succeeded', sandbox: true },
-      ]);
-      expect(after.events).toEqual([{ gateway: 'momo', outcome: 'paid' }]);
-      expect(after.ledger.map((l) => l.reason)).toEqual(['order_placed']);
-    } finally {
-      await page.context().close();
-    }
-  }, 240_000);
+        const after = await orderRecord(number);
+        expect(after).toMatchObject({ status: 'paid', paymentMethod: 'momo' });
+        expect(after.attempts).toEqual([
+          { gateway: 'payos', status: 'cancelled', sandbox: true },
+          { gateway: 'momo', status: 'succeeded', sandbox: true },
+        ]);
+        expect(after.events).toEqual([{ gateway: 'momo', outcome: 'paid' }]);
+        expect(after.ledger.map((l) => l.reason)).toEqual(['order_placed']);
+      }),
+    240_000,
+  );
 
-  it('"Tiếp tục thanh toán" on the order page refuses bad input unchanged, then switches the order to COD', async () => {
-    const page = await newPage();
-    try {
-      await checkout(page, 'vnpay');
-      // The shopper leaves VNPay without paying and opens the order from its link (the return URL's token).
-      const returnUrl = new URL(new URL(page.url()).searchParams.get('vnp_ReturnUrl') ?? '');
-      const [, , , , number, token] = returnUrl.pathname.split('/');
-      if (!number || !token) throw new Error(`unexpected return URL ${returnUrl}`);
-      const orderUrl = `${dev.baseUrl}/don-hang/${number}?token=${token}`;
-      const unchanged = await orderRecord(number);
-      expect(unchanged).toMatchObject({ status: 'pending_payment', paymentMethod: 'vnpay' });
+  it(
+    '"Tiếp tục thanh toán" on the order page refuses bad input unchanged, then switches the order to COD',
+    () =>
+      inBrowser('order-page-cod', async (page) => {
+        await checkout(page, 'vnpay');
+        // The shopper leaves VNPay without paying and opens the order from its link (the return URL's token).
+        const returnUrl = new URL(new URL(page.url()).searchParams.get('vnp_ReturnUrl') ?? '');
+        const [, , , , number, token] = returnUrl.pathname.split('/');
+        if (!number || !token) throw new Error(`unexpected return URL ${returnUrl}`);
+        const orderUrl = `${dev.baseUrl}/don-hang/${number}?token=${token}`;
+        const unchanged = await orderRecord(number);
+        expect(unchanged).toMatchObject({ status: 'pending_payment', paymentMethod: 'vnpay' });
 
-      const form = page.getByRole('region', { name: 'Tiếp tục thanh toán' });
-      const submit = form.getByRole('button', { name: 'Tiếp tục thanh toán' });
-      const alert = form.getByRole('alert');
+        const form = page.getByRole('region', { name: 'Tiếp tục thanh toán' });
+        const submit = form.getByRole('button', { name: 'Tiếp tục thanh toán' });
+        const alert = form.getByRole('alert');
 
-      // A method the shop does not know (a tampered form).
-      await page.goto(orderUrl);
-      await form.waitFor();
-      await form.locator('input[name="paymentMethod"][value="cod"]').evaluate((el: HTMLInputElement) => {
-        el.value = 'bitcoin';
-        el.checked = true;
-      });
-      await submit.click();
-      await alert.getByText('Vui lòng chọn phương thức thanh toán').waitFor();
-      await page.screenshot({ path: 'test-results/payment-sandbox-continue-refused.png', fullPage: true });
-      expect(await orderRecord(number)).toEqual(unchanged);
+        // A method the shop does not know (a tampered form).
+        await page.goto(orderUrl);
+        await form.waitFor();
+        await form.locator('input[name="paymentMethod"][value="cod"]').evaluate((el: HTMLInputElement) => {
+          el.value = 'bitcoin';
+          el.checked = true;
+        });
+        await submit.click();
+        await alert.getByText('Vui lòng chọn phương thức thanh toán').waitFor();
+        await page.screenshot({ path: 'test-results/payment-sandbox-continue-refused.png', fullPage: true });
+        expect(await orderRecord(number)).toEqual(unchanged);
 
-      // Someone else's order number under this token.
-      await page.goto(orderUrl);
-      await form.waitFor();
-      await form.locator('input[name="number"]').evaluate((el: HTMLInputElement) => {
-        el.value = 'ATL-999999';
-      });
-      await form.getByLabel(/Thanh toán khi nhận hàng/).check();
-      await submit.click();
-      await alert.getByText('Không tìm thấy đơn hàng.').waitFor();
-      expect(await orderRecord(number)).toEqual(unchanged);
+        // Someone else's order number under this token.
+        await page.goto(orderUrl);
+        await form.waitFor();
+        await form.locator('input[name="number"]').evaluate((el: HTMLInputElement) => {
+          el.value = 'ATL-999999';
+        });
+        await form.getByLabel(/Thanh toán khi nhận hàng/).check();
+        await submit.click();
+        await alert.getByText('Không tìm thấy đơn hàng.').waitFor();
+        expect(await orderRecord(number)).toEqual(unchanged);
 
-      await page.goto(orderUrl);
-      await form.getByLabel(/Thanh toán khi nhận hàng/).check();
-      await submit.click();
-      await page.getByText('Đơn hàng đã chuyển sang thanh toán khi nhận hàng.', { exact: false }).waitFor();
-      await page.locator('strong', { hasText: 'Đã đặt hàng' }).waitFor();
-      expect(await form.count()).toBe(0);
-      await page.screenshot({ path: 'test-results/payment-sandbox-switched-to-cod.png', fullPage: true });
+        await page.goto(orderUrl);
+        await form.getByLabel(/Thanh toán khi nhận hàng/).check();
+        await submit.click();
+        await page.getByText('Đơn hàng đã chuyển sang thanh toán khi nhận hàng.', { exact: false }).waitFor();
+        await page.locator('strong', { hasText: 'Đã đặt hàng' }).waitFor();
+        expect(await form.count()).toBe(0);
+        await page.screenshot({ path: 'test-results/payment-sandbox-switched-to-cod.png', fullPage: true });
 
-      const switched = await orderRecord(number);
-      expect(switched).toMatchObject({ status: 'placed', paymentMethod: 'cod' });
-      expect(switched.attempts).toEqual([{ gateway: 'vnpay', status: 'cancelled', sandbox: true }]);
-      expect(switched.events).toEqual([]);
-      expect(switched.ledger.map((l) => l.reason)).toEqual(['order_placed']); // the goods stay reserved for it
-    } finally {
-      await page.context().close();
-    }
-  }, 240_000);
+        const switched = await orderRecord(number);
+        expect(switched).toMatchObject({ status: 'placed', paymentMethod: 'cod' });
+        expect(switched.attempts).toEqual([{ gateway: 'vnpay', status: 'cancelled', sandbox: true }]);
+        expect(switched.events).toEqual([]);
+        expect(switched.ledger.map((l) => l.reason)).toEqual(['order_placed']); // the goods stay reserved for it
+      }),
+    240_000,
+  );
 });
