@@ -13,7 +13,8 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 // Development compiles each route on its first request, and a page that is open while something compiles
 // may reload under the browser (the flakiness of the first attempt at this test). So the server is warmed:
 // every route a flow touches is requested over plain HTTP, with the scripts its HTML names, before any
-// browser starts. Its output goes to test-results/next-dev-<port>.log, to read when a test fails.
+// browser starts. Its output goes to test-results/next-dev-<name>.log, to read when a test fails. Next allows one
+// `next dev` per folder (.next/dev/lock): with `npm run dev` running in this checkout, the start fails and says so.
 
 export type DevServer = {
   baseUrl: string;
@@ -173,7 +174,9 @@ export async function startDevServer(
     await waitForHealth(baseUrl, child, 300_000);
   } catch (err) {
     await stop();
-    throw err;
+    // e.g. another `next dev` in this folder holds .next/dev/lock: Next prints so and exits.
+    const tail = lines.slice(-15).join('\n');
+    throw new Error(`${err instanceof Error ? err.message : String(err)}; its last output:\n${tail}`, { cause: err });
   }
 
   return {
