@@ -112,7 +112,13 @@ export function buildOpenApiDocument(serverUrl: string) {
         get: {
           summary: 'The current cart',
           parameters: [cartHeader],
-          responses: { 200: cartOk, 503: cartErrors[503] },
+          responses: {
+            200: json(
+              cartResponseSchema,
+              'The cart, priced from the database now; sets the cart cookie only for a cart that exists (a new, empty cart gets its `cartId` in the body and its cookie on the first write)',
+            ),
+            503: cartErrors[503],
+          },
         },
       },
       '/api/cart/items': {

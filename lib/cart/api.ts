@@ -37,8 +37,15 @@ export function throwIfFailed(change: CartChange): string | null {
   );
 }
 
-export async function cartResponse(redis: RedisStore, cartId: string, notice: string | null, status = 200) {
+export async function cartResponse(
+  redis: RedisStore,
+  cartId: string,
+  notice: string | null,
+  status = 200,
+  opts: { setCookie: boolean } = { setCookie: true },
+) {
   const cart = await getCartView(await getDb(), redis, cartId, shippingRule());
   const body: CartResponse = { cartId, cart, notice };
-  return setCartCookie(NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } }), cartId);
+  const res = NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } });
+  return opts.setCookie ? setCartCookie(res, cartId) : res;
 }

@@ -3,15 +3,18 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CartRefresh } from '@/components/cart/cart-sync';
 import { formatDateTime } from '@/components/format-date';
+import { ContinuePaymentForm } from '@/components/orders/continue-payment-form';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { PAYMENT_METHOD_LABELS } from '@/components/payment-method-labels';
 import { ProductImage } from '@/components/product-image';
 import { cloudinaryCloudName } from '@/components/seo';
 import { SHOP } from '@/components/shop-info';
+import { availablePaymentMethods } from '@/lib/checkout/payment-methods';
 import { getDb } from '@/lib/db/client';
 import { formatVnd } from '@/lib/money';
 import { verifyOrderAccessToken } from '@/lib/orders/access-token';
 import { getOrderView } from '@/lib/orders/queries';
+import { awaitsPayment } from '@/lib/payments/continue-payment';
 
 // A guest's order, opened with the secret link from checkout, the e-mail or the lookup page. Without the right
 // token the order does not exist, whatever the number: no way to tell real numbers from made-up ones.
@@ -39,6 +42,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
   const justPlaced = first(query.moi) === '1';
   const pricesChanged = first(query['gia-moi']) === '1';
+  const switchedToCod = first(query['da-chuyen-cod']) === '1' && order.paymentMethod === 'cod';
   const cloudName = cloudinaryCloudName();
 
   return (
@@ -54,6 +58,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </p>
           </div>
         </>
+      )}
+      {switchedToCod && (
+        <p role="status" className="rounded-lg border border-green-200 bg-green-50 p-4 font-medium text-green-900">
+          Đơn hàng đã chuyển sang thanh toán khi nhận hàng. Bạn trả tiền mặt cho nhân viên giao hàng khi nhận hàng.
+        </p>
       )}
       {pricesChanged && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 font-medium text-amber-900">
@@ -85,6 +94,15 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </p>
         )}
       </div>
+
+      {awaitsPayment(order) && (
+        <ContinuePaymentForm
+          orderNumber={order.number}
+          token={token}
+          methods={availablePaymentMethods()}
+          current={order.paymentMethod}
+        />
+      )}
 
       <p className="rounded-lg border border-stone-200 bg-stone-50 p-4 text-sm text-stone-800">
         <strong>Hãy lưu lại trang này</strong> (đánh dấu trang hoặc sao chép địa chỉ) để theo dõi đơn hàng: chỉ người có

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ContinuePaymentForm } from '@/components/orders/continue-payment-form';
+import { availablePaymentMethods } from '@/lib/checkout/payment-methods';
 import { getDb } from '@/lib/db/client';
 import { formatVnd } from '@/lib/money';
 import { getPaymentReturnView, type PaymentReturnView } from '@/lib/payments/return-view';
@@ -28,7 +30,7 @@ function Message({ view, abandoned }: { view: PaymentReturnView; abandoned: bool
         <p className="text-lg font-bold">Bạn đã hủy thanh toán trên {name}</p>
         <p>
           Đơn hàng vẫn được giữ đến hết thời hạn thanh toán. Bạn có thể thanh toán lại hoặc chọn thanh toán khi nhận
-          hàng từ trang đơn hàng.
+          hàng ngay dưới đây.
         </p>
       </div>
     );
@@ -108,6 +110,15 @@ export default async function PaymentResultPage({ params, searchParams }: Props)
         </p>
       )}
       <Message view={view} abandoned={abandoned} />
+      {/* Not while the page reloads itself: that would throw away the shopper's choice every few seconds. */}
+      {abandoned && view.state === 'waiting' && (
+        <ContinuePaymentForm
+          orderNumber={view.orderNumber}
+          token={token}
+          methods={availablePaymentMethods()}
+          current={view.paymentMethod}
+        />
+      )}
       <dl className="grid grid-cols-2 gap-y-1 text-stone-700">
         <dt>Mã đơn hàng</dt>
         <dd className="text-right font-medium">{view.orderNumber}</dd>
