@@ -48,6 +48,7 @@ describe.skipIf(!canRun)('accounts in Chromium', () => {
     await page.waitForURL(/\/dang-nhap\?callbackUrl=%2Faccount/);
     await page.getByRole('link', { name: 'Tạo tài khoản mới' }).click();
     await page.waitForURL(/\/dang-ky$/);
+    await page.getByRole('heading', { name: 'Tạo tài khoản', level: 1 }).waitFor();
     await page.getByLabel('Họ và tên').fill('Lê Thị Hoa');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Mật khẩu', { exact: true }).fill('ngan');
@@ -79,6 +80,8 @@ describe.skipIf(!canRun)('accounts in Chromium', () => {
     await page.getByText('Email hoặc mật khẩu không đúng.').waitFor();
 
     await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
+    // The sign-in page has an Email field too: wait until the client navigation has swapped the page.
+    await page.getByRole('heading', { name: 'Quên mật khẩu', level: 1 }).waitFor();
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Gửi liên kết' }).click();
     await page.getByText('Nếu email này có tài khoản', { exact: false }).waitFor();
