@@ -1,6 +1,7 @@
 import 'server-only';
-import { type NextRequest, NextResponse } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { ApiError } from '@/lib/api/errors';
+import { jsonResponse } from '@/lib/api/handler';
 import { shippingRule } from '@/lib/checkout/config';
 import { getDb } from '@/lib/db/client';
 import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
@@ -40,5 +41,5 @@ export function throwIfFailed(change: CartChange): string | null {
 export async function cartResponse(redis: RedisStore, cartId: string, notice: string | null, status = 200) {
   const cart = await getCartView(await getDb(), redis, cartId, shippingRule());
   const body: CartResponse = { cartId, cart, notice };
-  return setCartCookie(NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } }), cartId);
+  return setCartCookie(jsonResponse(body, { status, headers: { 'cache-control': 'no-store' } }), cartId);
 }

@@ -1,5 +1,5 @@
-import { type NextRequest, NextResponse } from 'next/server';
-import { apiRoute, parseJsonBody, parseOrThrow } from '@/lib/api/handler';
+import type { NextRequest } from 'next/server';
+import { apiRoute, jsonResponse, parseJsonBody, parseOrThrow } from '@/lib/api/handler';
 import { requestCartId } from '@/lib/cart/cart-id';
 import { checkoutFailure } from '@/lib/checkout/api';
 import { checkout } from '@/lib/checkout/checkout';
@@ -38,7 +38,7 @@ export const POST = apiRoute(async (req: NextRequest) => {
     },
     priceChanges: result.priceChanges,
   };
-  return NextResponse.json(body, {
+  return jsonResponse(body, {
     status: 201,
     headers: { 'cache-control': 'no-store', ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
   });
