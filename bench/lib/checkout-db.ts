@@ -14,18 +14,23 @@ export async function connectBenchDatabase(databaseUrl: string): Promise<Client>
   return client;
 }
 
-/** The first variant a shopper can buy: active, in stock, of a published product. */
-export async function pickBuyableVariant(client: Client): Promise<BenchVariant> {
+/**
+ * The `count` most popular variants a shopper can buy (best-selling products first, one variant per
+ * product): active, in stock, of a published product. The first is the hot variant of the one-variant run.
+ */
+export async function pickBuyableVariants(client: Client, count: number): Promise<BenchVariant[]> {
   const { rows } = await client.query<{ id: number; sku: string; product_name: string }>(
-    `select v.id, v.sku, p.name as product_name
-       from variants v join products p on p.id = v.product_id
-      where v.active and v.stock > 0 and p.published and p.deleted_at is null
-      order by v.id
-      limit 1`,
+    `select id, sku, product_name
+       from (select distinct on (p.id) v.id, v.sku, p.name as product_name, p.sold_count, p.id as product_id
+               from variants v join products p on p.id = v.product_id
+              where v.active and v.stock > 0 and p.published and p.deleted_at is null
+              order by p.id, v.id) buyable
+      order by sold_count desc, product_id
+      limit $1`,
+    [count],
   );
-  const row = rows[0];
-  if (!row) throw new Error('no buyable variant in the bench database; is it seeded?');
-  return { id: row.id, sku: row.sku, productName: row.product_name };
+  if (rows.length < count) throw new Error(`${rows.length} buyable variants in the bench database, ${count} needed`);
+  return rows.map((row) => ({ id: row.id, sku: row.sku, productName: row.product_name }));
 }
 
 /**

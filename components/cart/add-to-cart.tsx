@@ -3,7 +3,7 @@
 import { useRef, useState, useTransition } from 'react';
 import { useCart } from './cart-provider';
 import { QuantityStepper } from './quantity-stepper';
-import { MAX_LINE_QUANTITY } from '@/lib/cart/dto';
+import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 
 // Quantity and "Thêm vào giỏ" for the selected variant. On success the drawer opens with the server's cart (and
 // its notice, e.g. a quantity capped to the stock left); a refusal is shown here and nothing else changes.

@@ -5,7 +5,7 @@ import type { CartLineView } from '@/lib/cart/dto';
 import { formatVnd } from '@/lib/money';
 import { ProductImage } from '../product-image';
 import { QuantityStepper } from './quantity-stepper';
-import { MAX_LINE_QUANTITY } from '@/lib/cart/dto';
+import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 
 // One cart line, in the drawer and on the cart page. A line that can no longer be bought stays visible, greyed,
 // with its reason and a remove button: it must be seen to be removed, and it must not break the page.

@@ -16,6 +16,18 @@ export function requestId(req: Request): string {
   return req.headers.get('x-request-id') ?? crypto.randomUUID();
 }
 
+/**
+ * A small JSON answer (a cart, an order, an error), marked `no-transform` so that Next's compression step
+ * leaves it alone: gzip costs a fresh zlib stream and an extra socket write (~1 ms of CPU) to save a few
+ * hundred bytes. (Next drops a Content-Length set here, so its 1 kB threshold never applies to route handlers.)
+ */
+export function jsonResponse<T>(body: T, init: ResponseInit = {}): NextResponse<T> {
+  const headers = new Headers(init.headers);
+  const cacheControl = headers.get('cache-control');
+  headers.set('cache-control', cacheControl ? `${cacheControl}, no-transform` : 'no-transform');
+  return NextResponse.json(body, { ...init, headers });
+}
+
 export function errorResponse(err: ApiError, headers?: HeadersInit): NextResponse<ApiErrorBody> {
   const body: ApiErrorBody = {
     error: {
@@ -25,7 +37,7 @@ export function errorResponse(err: ApiError, headers?: HeadersInit): NextRespons
       ...(err.extra.items ? { items: err.extra.items } : {}),
     },
   };
-  return NextResponse.json(body, { status: err.status, headers });
+  return jsonResponse(body, { status: err.status, headers });
 }
 
 export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {

@@ -1,6 +1,7 @@
 import 'server-only';
-import { type NextRequest, NextResponse } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { ApiError } from '@/lib/api/errors';
+import { jsonResponse } from '@/lib/api/handler';
 import { shippingRule } from '@/lib/checkout/config';
 import { getDb } from '@/lib/db/client';
 import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
@@ -46,6 +47,6 @@ export async function cartResponse(
 ) {
   const cart = await getCartView(await getDb(), redis, cartId, shippingRule());
   const body: CartResponse = { cartId, cart, notice };
-  const res = NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } });
+  const res = jsonResponse(body, { status, headers: { 'cache-control': 'no-store' } });
   return opts.setCookie ? setCartCookie(res, cartId) : res;
 }

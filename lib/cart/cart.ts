@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { shippingFee, type ShippingRule } from '@/lib/checkout/shipping';
 import type { Db } from '@/lib/db/types';
 import type { RedisCommands } from '@/lib/redis/types';
-import { type CartLineView, type CartView, MAX_LINE_QUANTITY } from './dto';
+import type { CartLineView, CartView } from './dto';
+import { MAX_LINE_QUANTITY } from './limits';
 import { getVariantsForSale } from '@/lib/inventory/variants-for-sale';
 
 // The cart: a Redis hash per cart (variant id -> quantity) with a sliding 30-day TTL. Quantities are
@@ -37,11 +38,13 @@ export async function readCartLines(redis: RedisCommands, cartId: string): Promi
 
 export async function getCartView(db: Db, redis: RedisCommands, cartId: string, rule: ShippingRule): Promise<CartView> {
   const lines = await readCartLines(redis, cartId);
-  if (lines.length > 0) await redis.expire(key(cartId), CART_TTL_MS); // sliding TTL: reading counts as use
-  const found = await getVariantsForSale(
-    db,
-    lines.map((l) => l.variantId),
-  );
+  const [found] = await Promise.all([
+    getVariantsForSale(
+      db,
+      lines.map((l) => l.variantId),
+    ),
+    lines.length > 0 ? redis.expire(key(cartId), CART_TTL_MS) : undefined, // sliding TTL: reading counts as use
+  ]);
   const views: CartLineView[] = lines.map((l) => {
     const v = found.get(l.variantId);
     if (!v?.sellable) {
@@ -94,29 +97,31 @@ export async function getCartView(db: Db, redis: RedisCommands, cartId: string, 
   };
 }
 
-/** Sets a line to `wanted`, capped to the stock left; 0 removes it. */
+/** Sets a line to `wanted(current quantity)`, capped to the stock left; 0 removes it. */
 async function setLine(
   db: Db,
   redis: RedisCommands,
   cartId: string,
   variantId: number,
-  wanted: number,
+  wanted: (current: number) => number,
 ): Promise<CartChange> {
-  if (wanted <= 0) {
+  // The variant and the cart are independent reads: side by side.
+  const [found, lines] = await Promise.all([getVariantsForSale(db, [variantId]), readCartLines(redis, cartId)]);
+  const target = wanted(lines.find((l) => l.variantId === variantId)?.quantity ?? 0);
+  if (target <= 0) {
     await redis.hdel(key(cartId), String(variantId));
     return { ok: true, notice: null };
   }
-  const v = (await getVariantsForSale(db, [variantId])).get(variantId);
+  const v = found.get(variantId);
   if (!v?.sellable) return { ok: false, code: 'not_found', message: 'Sản phẩm không tồn tại hoặc đã ngừng bán.' };
   if (v.stock === 0) return { ok: false, code: 'out_of_stock', message: `"${v.productName}" đã hết hàng.` };
-  const lines = await readCartLines(redis, cartId);
   if (lines.length >= MAX_CART_LINES && !lines.some((l) => l.variantId === variantId)) {
     return { ok: false, code: 'too_many_lines', message: `Giỏ hàng tối đa ${MAX_CART_LINES} sản phẩm khác nhau.` };
   }
-  const quantity = Math.min(wanted, v.stock, MAX_LINE_QUANTITY);
+  const quantity = Math.min(target, v.stock, MAX_LINE_QUANTITY);
   await redis.hsetWithTtl(key(cartId), { [String(variantId)]: quantity }, CART_TTL_MS);
   const notice =
-    quantity < wanted
+    quantity < target
       ? quantity === v.stock
         ? `Chỉ còn ${v.stock} sản phẩm "${v.productName}", số lượng đã được điều chỉnh.`
         : `Tối đa ${MAX_LINE_QUANTITY} sản phẩm mỗi loại.`
@@ -124,13 +129,22 @@ async function setLine(
   return { ok: true, notice };
 }
 
-export async function addToCart(db: Db, redis: RedisCommands, cartId: string, variantId: number, quantity: number) {
-  const current = (await readCartLines(redis, cartId)).find((l) => l.variantId === variantId)?.quantity ?? 0;
-  return setLine(db, redis, cartId, variantId, current + quantity);
+export function addToCart(db: Db, redis: RedisCommands, cartId: string, variantId: number, quantity: number) {
+  return setLine(db, redis, cartId, variantId, (current) => current + quantity);
 }
 
-export function setCartQuantity(db: Db, redis: RedisCommands, cartId: string, variantId: number, quantity: number) {
-  return setLine(db, redis, cartId, variantId, quantity);
+export async function setCartQuantity(
+  db: Db,
+  redis: RedisCommands,
+  cartId: string,
+  variantId: number,
+  quantity: number,
+): Promise<CartChange> {
+  if (quantity <= 0) {
+    await redis.hdel(key(cartId), String(variantId));
+    return { ok: true, notice: null };
+  }
+  return setLine(db, redis, cartId, variantId, () => quantity);
 }
 
 export async function removeFromCart(redis: RedisCommands, cartId: string, variantId: number): Promise<void> {

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { MAX_LINE_QUANTITY } from './limits';
 
 // The cart as the page, the drawer and the mobile app see it. Prices and stock come from the database
 // each time it is read; the Redis hash only holds variant id -> quantity.
 
 const vnd = z.number().int().nonnegative();
-
-/** Most units of one variant a cart line may hold (shared by the server and the quantity controls). */
-export const MAX_LINE_QUANTITY = 99;
 
 export const cartLineSchema = z.object({
   variantId: z.number().int(),

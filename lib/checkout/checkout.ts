@@ -6,20 +6,23 @@ import { logger } from '@/lib/log/logger';
 import { metrics } from '@/lib/metrics/registry';
 import { afterCommit } from '@/lib/payments/after-commit';
 import { type CheckoutPayment, paymentForPlacedOrder } from '@/lib/payments/checkout-payment';
+import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import type { RedisCommands } from '@/lib/redis/types';
 import { shippingRule } from './config';
 import { availablePaymentMethods } from './payment-methods';
 import { type PlaceOrderResult, placeOrder } from './place-order';
 import type { CheckoutRequest } from './schemas';
 
-// Checkout as the form and the API both run it: the cart's lines from Redis, the order in one database
-// transaction, and only after it committed: the cart cleared, the e-mail worker woken, and for an online
-// method the first payment attempt created (its URL is where the shopper goes next).
+// Checkout as the form and the API both run it: the shopper's rate limit and the cart's lines from Redis
+// (side by side: two independent round trips), the order in one database statement, and only after it
+// committed: the cart cleared, the e-mail worker woken, and for an online method the first payment
+// attempt created (its URL is where the shopper goes next).
 
 export type CheckoutResult =
   | (Extract<PlaceOrderResult, { ok: true }> & { payment: CheckoutPayment })
   | Extract<PlaceOrderResult, { ok: false }>
-  | { ok: false; code: 'payment_method_unavailable'; message: string };
+  | { ok: false; code: 'payment_method_unavailable'; message: string }
+  | { ok: false; code: 'rate_limited'; message: string; retryAfterSeconds: number };
 
 export async function checkout(
   redis: RedisCommands,
@@ -28,10 +31,22 @@ export async function checkout(
     request: CheckoutRequest;
     idempotencyKey: string;
     customerId?: number | null;
-    /** The shopper's address, which VNPay wants with each payment. */
-    clientIp?: string;
+    /** The shopper's address: the rate limit's key, and VNPay wants it with each payment. */
+    clientIp: string;
   },
 ): Promise<CheckoutResult> {
+  const [limit, lines] = await Promise.all([
+    checkRateLimit(redis, RATE_LIMITS.placeOrder, input.clientIp),
+    input.cartId ? readCartLines(redis, input.cartId) : [],
+  ]);
+  if (!limit.ok) {
+    return {
+      ok: false,
+      code: 'rate_limited',
+      message: `Bạn đặt hàng quá nhanh, vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`,
+      retryAfterSeconds: limit.retryAfterSeconds,
+    };
+  }
   if (!availablePaymentMethods().includes(input.request.paymentMethod)) {
     return {
       ok: false,
@@ -40,7 +55,6 @@ export async function checkout(
     };
   }
   const db = await getDb();
-  const lines = input.cartId ? await readCartLines(redis, input.cartId) : [];
   const result = await placeOrder(db, {
     lines,
     request: input.request,
@@ -52,7 +66,6 @@ export async function checkout(
   // A replay may arrive with an empty cart (it was cleared the first time): placeOrder answers it from
   // the key before it looks at the lines.
   if (!result.ok) return result;
-  if (input.cartId && !result.replayed) await clearCart(redis, input.cartId);
   if (!result.replayed) {
     logger.info(
       { order: result.order.number, total: result.order.total, method: result.order.paymentMethod },
@@ -66,9 +79,9 @@ export async function checkout(
       result.soldOut,
     );
   }
-  const payment = await paymentForPlacedOrder(db, result.order, {
-    replayed: result.replayed,
-    clientIp: input.clientIp ?? 'unknown',
-  });
+  const [payment] = await Promise.all([
+    paymentForPlacedOrder(db, result.order, { replayed: result.replayed, clientIp: input.clientIp }),
+    input.cartId && !result.replayed ? clearCart(redis, input.cartId) : undefined,
+  ]);
   return { ...result, payment };
 }

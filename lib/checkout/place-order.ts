@@ -1,20 +1,21 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { asc, eq, sql } from 'drizzle-orm';
-import { orderEvents, orderItems, orders, type PaymentMethod, products } from '@/db/schema';
+import { asc, eq } from 'drizzle-orm';
+import { orderItems, orders, type PaymentMethod } from '@/db/schema';
 import { resolveAddress } from '@/lib/address/data';
 import type { Db } from '@/lib/db/types';
-import { reserveStock, writeLedger } from '@/lib/inventory/stock';
 import { getVariantsForSale, type VariantForSale } from '@/lib/inventory/variants-for-sale';
 import { orderAccessToken } from '@/lib/orders/access-token';
-import { queueOrderConfirmation } from '@/lib/orders/confirmation-email';
 import type { CheckoutRequest } from './schemas';
 import { type ShippingRule, shippingFee } from './shipping';
+import { type OrderToWrite, type WriteOrderResult, writeOrder } from './write-order';
 
-// Placing an order is one transaction: reserve stock with a conditional decrement per variant (in id
-// order; the decrement takes the row lock and reads the price), then write the order with price and
-// name snapshots, its timeline, ledger rows
-// and (cash on delivery) the confirmation e-mail's outbox row. Either all of it happens or none of it.
+// Placing an order: the reads first and without locks (the key's earlier order, the variants' names,
+// prices and images), the order priced from them, then one statement (./write-order.ts) that locks the
+// variants, checks stock, sellability and prices under those locks and writes everything or nothing:
+// stock, order with price and name snapshots, ledger rows, timeline, the confirmation e-mail's outbox
+// row (cash on delivery) and the best-selling counters. A price that moved since the read prices the
+// order again.
 
 export type CartLine = { variantId: number; quantity: number };
 
@@ -68,13 +69,6 @@ export type PlaceOrderInput = {
   paymentWindowMinutes: number;
   customerId?: number | null;
 };
-
-/** Thrown inside the transaction to roll it back with an expected failure. */
-class Abort extends Error {
-  constructor(readonly result: Extract<PlaceOrderResult, { ok: false }>) {
-    super(result.code);
-  }
-}
 
 const variantLabel = (options: Record<string, string>) => Object.values(options).join(' / ');
 
@@ -147,11 +141,13 @@ function isUniqueViolation(err: unknown, constraint: string): boolean {
   return false;
 }
 
+type LineInfo = { name: string; stock: number };
+
 function unavailable(
   lines: CartLine[],
-  info: Map<number, VariantForSale>,
+  info: Map<number, LineInfo>,
 ): Extract<PlaceOrderResult, { code: 'unavailable' }> {
-  const items = lines.map((l) => ({ variantId: l.variantId, name: info.get(l.variantId)?.productName ?? 'Sản phẩm' }));
+  const items = lines.map((l) => ({ variantId: l.variantId, name: info.get(l.variantId)?.name ?? 'Sản phẩm' }));
   return {
     ok: false,
     code: 'unavailable',
@@ -162,11 +158,11 @@ function unavailable(
 
 function outOfStock(
   lines: CartLine[],
-  info: Map<number, VariantForSale>,
+  info: Map<number, LineInfo>,
 ): Extract<PlaceOrderResult, { code: 'out_of_stock' }> {
   const items = lines.map((l) => ({
     variantId: l.variantId,
-    name: info.get(l.variantId)?.productName ?? 'Sản phẩm',
+    name: info.get(l.variantId)?.name ?? 'Sản phẩm',
     requested: l.quantity,
     available: info.get(l.variantId)?.stock ?? 0,
   }));
@@ -180,156 +176,152 @@ function outOfStock(
   };
 }
 
-function soldByProduct(items: { productId: number; quantity: number }[]): Map<number, number> {
-  const sold = new Map<number, number>();
-  for (const i of items) sold.set(i.productId, (sold.get(i.productId) ?? 0) + i.quantity);
-  return sold;
-}
+const namesAndStock = (info: Map<number, VariantForSale>) =>
+  new Map([...info].map(([id, v]) => [id, { name: v.productName, stock: v.stock }]));
+
+/** A price moved between the read and the write: the order is priced again, this many times at most. */
+const MAX_PRICING_ATTEMPTS = 3;
 
 export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceOrderResult> {
   const hash = requestHash(input);
-  const earlier = await replay(db, input.idempotencyKey, hash);
-  if (earlier) return earlier;
   const lines = mergeLines(input.lines.filter((l) => l.quantity > 0));
+  const ids = lines.map((l) => l.variantId);
+  // The key's earlier order and the variants (names, slugs and images for the snapshots, prices to total
+  // the order, an early answer for lines no longer sold) are independent reads: side by side, no locks.
+  let [earlier, info] = await Promise.all([replay(db, input.idempotencyKey, hash), getVariantsForSale(db, ids)]);
+  if (earlier) return earlier;
   if (lines.length === 0) return { ok: false, code: 'empty_cart', message: 'Giỏ hàng của bạn đang trống.' };
 
   const address = resolveAddress(input.request.shippingAddress.provinceCode, input.request.shippingAddress.wardCode);
   if (!address.ok) throw new Error('placeOrder needs a validated address'); // the schema checked it: a bug
 
-  // Reads first, without locks: names, slugs and images for the snapshots, and an early answer for
-  // lines that are no longer sold. Prices come from the stock update itself, under its lock.
-  const info = await getVariantsForSale(
-    db,
-    lines.map((l) => l.variantId),
-  );
-  const unsold = lines.filter((l) => !info.get(l.variantId)?.sellable);
-  if (unsold.length > 0) return unavailable(unsold, info);
+  for (let attempt = 1; ; attempt++) {
+    const unsold = lines.filter((l) => !info.get(l.variantId)?.sellable);
+    if (unsold.length > 0) return unavailable(unsold, namesAndStock(info));
 
-  try {
-    const placed = await db.transaction(async (tx) => {
-      // The hot part: from the first stock update to commit, the variants' rows are locked. Everything
-      // below is a handful of single-statement inserts.
-      const { reserved, short } = await reserveStock(tx, lines);
-      if (short.length > 0) {
-        // Re-read what is left (the decrements above roll back with the transaction).
-        const now = await getVariantsForSale(
-          tx,
-          short.map((l) => l.variantId),
-        );
-        const gone = short.filter((l) => !now.get(l.variantId)?.sellable);
-        throw new Abort(gone.length > 0 ? unavailable(gone, now) : outOfStock(short, now));
+    const order = orderToWrite(input, lines, info, address, hash);
+    let written: WriteOrderResult;
+    try {
+      written = await writeOrder(db, order);
+    } catch (err) {
+      // Two requests with one key raced: the loser returns the winner's order.
+      if (isUniqueViolation(err, 'orders_idempotency_uq')) {
+        earlier = await replay(db, input.idempotencyKey, hash);
+        if (earlier) return earlier;
       }
-      const itemRows = reserved.map((r) => {
-        const v = info.get(r.variantId);
-        if (!v) throw new Error('variant vanished between read and reserve');
-        return {
-          variantId: r.variantId,
-          productId: v.productId,
-          productSlug: v.productSlug,
-          productName: v.productName,
-          variantLabel: variantLabel(v.options),
-          sku: v.sku,
-          image: v.image,
-          unitPrice: r.price,
-          quantity: r.quantity,
-          lineTotal: r.price * r.quantity,
-        };
-      });
-      const subtotal = itemRows.reduce((s, i) => s + i.lineTotal, 0);
-      const fee = shippingFee(subtotal, input.shipping);
-      const online = input.request.paymentMethod !== 'cod';
-      const status = online ? 'pending_payment' : 'placed';
-      const { contact, note, invoice, shippingAddress, paymentMethod } = input.request;
-
-      const [order] = await tx
-        .insert(orders)
-        .values({
-          number: sql`'ATL-' || lpad(nextval('order_number_seq')::text, 6, '0')`,
-          status,
-          paymentMethod,
-          customerId: input.customerId ?? null,
-          contactName: contact.name,
-          contactPhone: contact.phone,
-          contactEmail: contact.email,
-          provinceCode: address.province.code,
-          provinceName: address.province.name,
-          wardCode: address.ward.code,
-          wardName: address.ward.name,
-          street: shippingAddress.street,
-          note: note ?? null,
-          invoice: invoice ?? null,
-          subtotal,
-          shippingFee: fee,
-          discount: 0,
-          total: subtotal + fee,
-          itemCount: lines.reduce((s, l) => s + l.quantity, 0),
-          idempotencyKey: input.idempotencyKey,
-          requestHash: hash,
-          paymentExpiresAt: online ? sql`now() + make_interval(mins => ${input.paymentWindowMinutes})` : null,
-        })
-        .returning({ id: orders.id, number: orders.number });
-      if (!order) throw new Error('order insert returned nothing');
-
-      await tx.insert(orderItems).values(itemRows.map((i) => ({ ...i, orderId: order.id })));
-      await writeLedger(
-        tx,
-        reserved.map((r) => ({ variantId: r.variantId, delta: -r.quantity, stockAfter: r.stockAfter })),
-        { reason: 'order_placed', actor: 'checkout', orderId: order.id },
-      );
-      await tx.insert(orderEvents).values({ orderId: order.id, fromStatus: null, toStatus: status, actor: 'checkout' });
-      // Cash on delivery is confirmed now; an online order is confirmed when its payment arrives
-      // (lib/payments/apply-event.ts queues the e-mail then).
-      if (!online) await queueOrderConfirmation(tx, order);
-      const placedOrder: PlacedOrder = {
-        id: order.id,
-        number: order.number,
-        status,
-        paymentMethod,
-        subtotal,
-        shippingFee: fee,
-        total: subtotal + fee,
-        items: itemRows.map((i) => ({
-          variantId: i.variantId,
-          productSlug: i.productSlug,
-          name: i.productName,
-          variantLabel: i.variantLabel,
-          quantity: i.quantity,
-          unitPrice: i.unitPrice,
-          lineTotal: i.lineTotal,
-        })),
-        accessToken: orderAccessToken(order.number),
-      };
-      return { order: placedOrder, items: itemRows, soldOut: reserved.some((r) => r.stockAfter === 0) };
-    });
-
-    // The best-selling counter is a statistic: kept off the locked path (a product row is as hot as
-    // its variants), one statement per product after commit.
-    for (const [productId, quantity] of soldByProduct(placed.items)) {
-      await db
-        .update(products)
-        .set({ soldCount: sql`${products.soldCount} + ${quantity}` })
-        .where(eq(products.id, productId));
+      throw err;
     }
+    if (written.written) return placed(input, order, written);
 
-    // What the transaction wrote is what the caller gets: no second read of the order.
-    const { order } = placed;
-    const shown = input.request.expectedPrices ?? {};
-    const priceChanges = order.items
-      .filter((i) => shown[String(i.variantId)] !== undefined && shown[String(i.variantId)] !== i.unitPrice)
-      .map((i) => ({
-        variantId: i.variantId,
-        name: i.name,
-        cartPrice: shown[String(i.variantId)] ?? 0,
-        orderPrice: i.unitPrice,
-      }));
-    return { ok: true, order, replayed: false, priceChanges, soldOut: placed.soldOut };
-  } catch (err) {
-    if (err instanceof Abort) return err.result;
-    // Two requests with one key raced: the loser returns the winner's order.
-    if (isUniqueViolation(err, 'orders_idempotency_uq')) {
-      const winner = await replay(db, input.idempotencyKey, hash);
-      if (winner) return winner;
-    }
-    throw err;
+    // Nothing was written. Say why, from the lines' state under their locks.
+    const state = new Map(written.lines.map((l) => [l.variantId, l]));
+    const now = new Map(
+      lines.map((l) => [
+        l.variantId,
+        { name: info.get(l.variantId)?.productName ?? 'Sản phẩm', stock: state.get(l.variantId)?.stock ?? 0 },
+      ]),
+    );
+    const gone = lines.filter((l) => !state.get(l.variantId)?.sellable);
+    if (gone.length > 0) return unavailable(gone, now);
+    const short = lines.filter((l) => (state.get(l.variantId)?.stock ?? 0) < l.quantity);
+    if (short.length > 0) return outOfStock(short, now);
+    // Only prices changed since the read: price the order again at the new prices.
+    if (attempt >= MAX_PRICING_ATTEMPTS) throw new Error('prices kept changing while the order was being placed');
+    info = await getVariantsForSale(db, ids);
   }
+}
+
+function orderToWrite(
+  input: PlaceOrderInput,
+  lines: CartLine[],
+  info: Map<number, VariantForSale>,
+  address: Extract<ReturnType<typeof resolveAddress>, { ok: true }>,
+  hash: string,
+): OrderToWrite {
+  const items = lines.map((l) => {
+    const v = info.get(l.variantId);
+    if (!v) throw new Error('a sellable line without its variant'); // checked by the caller
+    return {
+      variantId: l.variantId,
+      quantity: l.quantity,
+      productId: v.productId,
+      productSlug: v.productSlug,
+      productName: v.productName,
+      variantLabel: variantLabel(v.options),
+      sku: v.sku,
+      image: v.image,
+      unitPrice: v.price,
+      lineTotal: v.price * l.quantity,
+    };
+  });
+  const subtotal = items.reduce((s, i) => s + i.lineTotal, 0);
+  const online = input.request.paymentMethod !== 'cod';
+  const { contact, note, invoice, shippingAddress, paymentMethod } = input.request;
+  return {
+    lines: items,
+    status: online ? 'pending_payment' : 'placed',
+    paymentMethod,
+    customerId: input.customerId ?? null,
+    contact: { name: contact.name, phone: contact.phone, email: contact.email },
+    address: {
+      provinceCode: address.province.code,
+      provinceName: address.province.name,
+      wardCode: address.ward.code,
+      wardName: address.ward.name,
+      street: shippingAddress.street,
+    },
+    note: note ?? null,
+    invoice: invoice ?? null,
+    subtotal,
+    shippingFee: shippingFee(subtotal, input.shipping),
+    idempotencyKey: input.idempotencyKey,
+    requestHash: hash,
+    paymentWindowMinutes: online ? input.paymentWindowMinutes : null,
+    // Cash on delivery is confirmed now; an online order is confirmed when its payment arrives
+    // (lib/payments/apply-event.ts queues the e-mail then).
+    queueConfirmation: !online,
+  };
+}
+
+/** What was written is what the caller gets: no second read of the order. */
+function placed(
+  input: PlaceOrderInput,
+  order: OrderToWrite,
+  written: Extract<WriteOrderResult, { written: true }>,
+): PlaceOrderResult {
+  const items = order.lines.map((i) => ({
+    variantId: i.variantId,
+    productSlug: i.productSlug,
+    name: i.productName,
+    variantLabel: i.variantLabel,
+    quantity: i.quantity,
+    unitPrice: i.unitPrice,
+    lineTotal: i.lineTotal,
+  }));
+  const shown = input.request.expectedPrices ?? {};
+  const priceChanges = items
+    .filter((i) => shown[String(i.variantId)] !== undefined && shown[String(i.variantId)] !== i.unitPrice)
+    .map((i) => ({
+      variantId: i.variantId,
+      name: i.name,
+      cartPrice: shown[String(i.variantId)] ?? 0,
+      orderPrice: i.unitPrice,
+    }));
+  return {
+    ok: true,
+    order: {
+      id: written.id,
+      number: written.number,
+      status: order.status,
+      paymentMethod: order.paymentMethod,
+      subtotal: order.subtotal,
+      shippingFee: order.shippingFee,
+      total: order.subtotal + order.shippingFee,
+      items,
+      accessToken: orderAccessToken(written.number),
+    },
+    replayed: false,
+    priceChanges,
+    soldOut: [...written.stockAfter.values()].some((stock) => stock === 0),
+  };
 }

@@ -6,8 +6,11 @@ import type { Db } from '@/lib/db/types';
 // at placement for cash on delivery, when the payment arrives for online methods. The dedupe key makes
 // it go out once per order, whichever path queues it and however often.
 
+/** The dedupe key is this followed by the order id (lib/checkout/write-order.ts builds it in SQL). */
+export const CONFIRMATION_DEDUPE_PREFIX = 'order-confirmation:';
+
 export function confirmationDedupeKey(orderId: number): string {
-  return `order-confirmation:${orderId}`;
+  return `${CONFIRMATION_DEDUPE_PREFIX}${orderId}`;
 }
 
 /** Returns whether a row was queued now (false: it already was). Call inside the transaction. */

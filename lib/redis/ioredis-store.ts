@@ -23,6 +23,9 @@ export function createIoredisStore({ url, logger }: IoredisStoreOptions): RedisB
     commandTimeout: COMMAND_TIMEOUT_MS,
     retryStrategy: (attempt) => Math.min(attempt * 100, MAX_RECONNECT_DELAY_MS),
     connectionName: 'audio-tai-loc',
+    // Commands issued in the same tick (a request's parallel reads, other requests' commands) go out in
+    // one write: under load each socket write to Redis was a measurable share of a request's CPU.
+    enableAutoPipelining: true,
   });
 
   // Without a listener ioredis prints every failed reconnect; log the first failure of each outage.

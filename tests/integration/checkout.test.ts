@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { inventoryLedger, orderEvents, orders, outbox, products, variants } from '@/db/schema';
 import { placeOrder, type PlaceOrderInput } from '@/lib/checkout/place-order';
+import { writeOrder } from '@/lib/checkout/write-order';
 import { getOrderView } from '@/lib/orders/queries';
 import { transitionOrder } from '@/lib/orders/transition';
 import { createMailer } from '@/lib/email/mailer';
@@ -112,6 +113,85 @@ describe.skipIf(!databaseUrl)('checkout on PostgreSQL', () => {
     expect(numbers.size).toBe(50);
     // Exactly the order that took the last unit reports the sell-out (listings are refreshed then).
     expect(ok.filter((r) => r.ok && r.soldOut)).toHaveLength(1);
+  });
+
+  it('concurrent carts over the same variants in any order: no deadlock, no oversell, ledger and sold counts agree', async () => {
+    const made = await Promise.all(
+      [0, 1, 2].map(() => createProduct(conn.db, { variants: [{ price: 100_000, stock: 25 }] })),
+    );
+    const ids = made.map((m) => m.variants[0]?.id ?? 0);
+    // 60 carts of two or three of the variants, listed in shuffled orders: 150 units asked for, 75 in stock.
+    const carts = Array.from({ length: 60 }, (_, i) => {
+      const picked = i % 2 === 0 ? [ids[2], ids[0]] : [ids[1], ids[2], ids[0]];
+      return picked.map((variantId) => ({ variantId: variantId ?? 0, quantity: 1 }));
+    });
+    const results = await Promise.all(carts.map((lines) => placeOrder(conn.db, input(lines))));
+    expect(results.every((r) => r.ok || r.code === 'out_of_stock')).toBe(true);
+    const units = new Map<number, number>(ids.map((id) => [id, 0]));
+    for (const r of results)
+      if (r.ok) for (const i of r.order.items) units.set(i.variantId, (units.get(i.variantId) ?? 0) + i.quantity);
+    for (const [index, id] of ids.entries()) {
+      const sold = units.get(id) ?? 0;
+      expect(sold).toBeLessThanOrEqual(25);
+      expect(await stockOf(conn.db, id)).toBe(25 - sold);
+      const [ledger] = await conn.db
+        .select({ total: sql<number>`coalesce(sum(${inventoryLedger.delta}), 0)::int` })
+        .from(inventoryLedger)
+        .where(eq(inventoryLedger.variantId, id));
+      expect(ledger?.total).toBe(-sold);
+      const [product] = await conn.db
+        .select({ soldCount: products.soldCount })
+        .from(products)
+        .where(eq(products.id, made[index]?.product.id ?? 0));
+      expect(product?.soldCount).toBe(sold);
+    }
+    // Every variant sold out: the first one is in every cart.
+    expect(await stockOf(conn.db, ids[0] ?? 0)).toBe(0);
+  });
+
+  it('writes nothing when a price moved after the order was priced, and says so', async () => {
+    const {
+      product,
+      variants: [v],
+    } = await createProduct(conn.db, { variants: [{ price: 500_000, stock: 3 }] });
+    const line = {
+      variantId: v?.id ?? 0,
+      quantity: 1,
+      productId: product.id,
+      productSlug: product.slug,
+      productName: product.name,
+      variantLabel: '',
+      sku: 'X',
+      image: null,
+      unitPrice: 450_000, // not the price any more
+      lineTotal: 450_000,
+    };
+    const result = await writeOrder(conn.db, {
+      lines: [line],
+      status: 'placed',
+      paymentMethod: 'cod',
+      customerId: null,
+      contact: { name: 'An', phone: '0912345678', email: 'an@example.vn' },
+      address: { provinceCode: '01', provinceName: 'Hà Nội', wardCode: '00004', wardName: 'Ba Đình', street: '1 A' },
+      note: null,
+      invoice: null,
+      subtotal: 450_000,
+      shippingFee: 30_000,
+      idempotencyKey: testKey(),
+      requestHash: 'x',
+      paymentWindowMinutes: null,
+      queueConfirmation: true,
+    });
+    expect(result).toEqual({
+      written: false,
+      lines: [{ variantId: v?.id, stock: 3, sellable: true, priceMatches: false }],
+    });
+    expect(await stockOf(conn.db, v?.id ?? 0)).toBe(3);
+    const [counts] = await conn.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(inventoryLedger)
+      .where(eq(inventoryLedger.variantId, v?.id ?? 0));
+    expect(counts?.n).toBe(0);
   });
 
   it('out of stock names the item and reserves nothing, even for the lines that had stock', async () => {

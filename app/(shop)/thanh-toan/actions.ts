@@ -9,7 +9,7 @@ import { checkout } from '@/lib/checkout/checkout';
 import { checkoutFormToInput, formValues } from '@/lib/checkout/form';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
 import { logger } from '@/lib/log/logger';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 
@@ -38,12 +38,14 @@ export async function placeOrderAction(_prev: CheckoutFormState, form: FormData)
 
   let destination: string;
   try {
-    const redis = await getRedis();
-    const limit = await checkRateLimit(redis, RATE_LIMITS.placeOrder, clientIp(await headers()));
-    if (!limit.ok) return fail(`Bạn đặt hàng quá nhanh, vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`);
     const cartId = cartIdFrom((await cookies()).get(CART_COOKIE)?.value, null);
     const ip = clientIp(await headers());
-    const result = await checkout(redis, { cartId, request: parsed.data, idempotencyKey: key.data, clientIp: ip });
+    const result = await checkout(await getRedis(), {
+      cartId,
+      request: parsed.data,
+      idempotencyKey: key.data,
+      clientIp: ip,
+    });
     if (!result.ok) {
       return fail(
         result.message,

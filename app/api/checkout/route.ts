@@ -1,12 +1,11 @@
-import { type NextRequest, NextResponse } from 'next/server';
-import { apiRoute, parseJsonBody, parseOrThrow } from '@/lib/api/handler';
-import { tooManyRequests } from '@/lib/cart/api';
+import type { NextRequest } from 'next/server';
+import { apiRoute, jsonResponse, parseJsonBody, parseOrThrow } from '@/lib/api/handler';
 import { requestCartId } from '@/lib/cart/cart-id';
 import { checkoutFailure } from '@/lib/checkout/api';
 import { checkout } from '@/lib/checkout/checkout';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
 import type { PlacedOrderResponse } from '@/lib/orders/api-schemas';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 
 // POST /api/checkout – place an order from the cart (Idempotency-Key header; a repeat returns the same order);
@@ -14,11 +13,7 @@ import { getRedis } from '@/lib/redis/client';
 export const POST = apiRoute(async (req: NextRequest) => {
   const idempotencyKey = parseOrThrow(idempotencyKeySchema, req.headers.get('idempotency-key') ?? undefined);
   const request = await parseJsonBody(req, checkoutSchema);
-  const redis = await getRedis();
-  const limit = await checkRateLimit(redis, RATE_LIMITS.placeOrder, clientIp(req.headers));
-  if (!limit.ok) throw tooManyRequests(limit.retryAfterSeconds);
-
-  const result = await checkout(redis, {
+  const result = await checkout(await getRedis(), {
     cartId: requestCartId(req),
     request,
     idempotencyKey,
@@ -43,7 +38,7 @@ export const POST = apiRoute(async (req: NextRequest) => {
     },
     priceChanges: result.priceChanges,
   };
-  return NextResponse.json(body, {
+  return jsonResponse(body, {
     status: 201,
     headers: { 'cache-control': 'no-store', ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
   });
