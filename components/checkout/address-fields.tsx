@@ -89,6 +89,9 @@ export function AddressFields({ provinces, values, errors }: Props) {
       <div>
         <FieldLabel htmlFor={wardId} label="Phường/xã" />
         <select
+          // A <select> applies defaultValue only when it mounts, and the wards arrive later: mounting it again
+          // once they are in lets a prefilled ward (saved address, address being edited) show as chosen.
+          key={`${province}:${wards.status}`}
           id={wardId}
           name={WARD}
           required

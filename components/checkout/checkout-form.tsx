@@ -24,6 +24,8 @@ type Props = {
   paymentMethods: PaymentMethod[];
   /** One per rendering of the page: a repeated submit (double click, retry) places the order once. */
   idempotencyKey: string;
+  /** A signed-in customer's details and default address, by field name; what they type after an error wins. */
+  initialValues?: Record<string, string>;
 };
 
 const INITIAL: CheckoutFormState = { status: 'idle' };
@@ -45,11 +47,11 @@ const FIELDS = new Set([
 
 const legendClass = 'mb-3 text-lg font-bold';
 
-export function CheckoutForm({ initialCart, provinces, paymentMethods, idempotencyKey }: Props) {
+export function CheckoutForm({ initialCart, provinces, paymentMethods, idempotencyKey, initialValues }: Props) {
   const { cart: live, cloudName, pending: cartPending, refresh } = useCart();
   const cart = live ?? initialCart;
   const [state, formAction, pending] = useActionState(placeOrderAction, INITIAL);
-  const values = state.status === 'error' ? state.values : {};
+  const values = state.status === 'error' ? state.values : (initialValues ?? {});
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const [wantsInvoice, setWantsInvoice] = useState(values.wantsInvoice === 'on');
   const form = useRef<HTMLFormElement>(null);

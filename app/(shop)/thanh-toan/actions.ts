@@ -4,6 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { zodFields } from '@/lib/api/errors';
 import { REDIS_DOWN_MESSAGE } from '@/lib/api/handler';
+import { getCurrentUser } from '@/lib/auth/session';
 import { CART_COOKIE, cartIdFrom } from '@/lib/cart/cart-id';
 import { checkout } from '@/lib/checkout/checkout';
 import { checkoutFormToInput, formValues } from '@/lib/checkout/form';
@@ -40,10 +41,13 @@ export async function placeOrderAction(_prev: CheckoutFormState, form: FormData)
   try {
     const cartId = cartIdFrom((await cookies()).get(CART_COOKIE)?.value, null);
     const ip = clientIp(await headers());
+    // Signed in: the order joins the account's history whatever e-mail it was placed with.
+    const customer = await getCurrentUser();
     const result = await checkout(await getRedis(), {
       cartId,
       request: parsed.data,
       idempotencyKey: key.data,
+      customerId: customer?.id ?? null,
       clientIp: ip,
     });
     if (!result.ok) {

@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CartSync } from '@/components/cart/cart-sync';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
+import { getCheckoutPrefill } from '@/lib/account/checkout-prefill';
 import { provinceOptions } from '@/lib/address/data';
+import { getCurrentUser } from '@/lib/auth/session';
 import { availablePaymentMethods } from '@/lib/checkout/payment-methods';
+import { getDb } from '@/lib/db/client';
 import { getCartAction } from '../cart-actions';
 
 // Per shopper (reads the cart cookie): never cached, never prerendered.
@@ -47,6 +50,10 @@ export default async function CheckoutPage() {
     );
   }
 
+  // A signed-in customer starts from their default address, name, e-mail and phone.
+  const user = await getCurrentUser();
+  const prefill = user ? await getCheckoutPrefill(await getDb(), user.id) : undefined;
+
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6">
       <CartSync cart={result.cart} />
@@ -56,6 +63,7 @@ export default async function CheckoutPage() {
         provinces={provinceOptions()}
         paymentMethods={availablePaymentMethods()}
         idempotencyKey={crypto.randomUUID()}
+        initialValues={prefill}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { apiRoute, jsonResponse, parseJsonBody, parseOrThrow } from '@/lib/api/handler';
+import { getCurrentUser } from '@/lib/auth/session';
 import { requestCartId } from '@/lib/cart/cart-id';
 import { checkoutFailure } from '@/lib/checkout/api';
 import { checkout } from '@/lib/checkout/checkout';
@@ -13,10 +14,14 @@ import { getRedis } from '@/lib/redis/client';
 export const POST = apiRoute(async (req: NextRequest) => {
   const idempotencyKey = parseOrThrow(idempotencyKeySchema, req.headers.get('idempotency-key') ?? undefined);
   const request = await parseJsonBody(req, checkoutSchema);
+  // A session cookie (the web app calling its own API) files the order under the account; the mobile app
+  // without one places a guest order.
+  const customer = await getCurrentUser();
   const result = await checkout(await getRedis(), {
     cartId: requestCartId(req),
     request,
     idempotencyKey,
+    customerId: customer?.id ?? null,
     clientIp: clientIp(req.headers),
   });
   if (!result.ok) throw checkoutFailure(result);
