@@ -40,6 +40,8 @@ type CartContextValue = {
   setQuantity: (line: CartLineView, quantity: number) => void;
   remove: (line: CartLineView) => void;
   refresh: () => void;
+  /** A message from elsewhere (the account's "Mua lại") for the cart page the shopper is sent to next. */
+  announce: (message: CartMessage) => void;
   /** A page that read the cart on the server hands it over, so everything on screen shows the same cart. */
   replace: (cart: CartView) => void;
   drawerOpen: boolean;
@@ -177,6 +179,7 @@ export function CartProvider({ cloudName, children }: { cloudName?: string; chil
         `Đã xóa "${line.name}" khỏi giỏ hàng.`,
       ),
     refresh,
+    announce: setMessage,
     replace,
     drawerOpen,
     openDrawer: (from) => {
