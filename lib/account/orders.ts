@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { type OrderStatus, orderItems, orders, type PaymentMethod, users } from '@/db/schema';
+import { type OrderStatus, orderItems, orders, type PaymentMethod } from '@/db/schema';
 import type { Db } from '@/lib/db/types';
 import type { OrderView } from '@/lib/orders/dto';
 import { getOrderView } from '@/lib/orders/queries';
@@ -19,8 +19,13 @@ export function ownedOrdersWhere(viewer: OrderViewer): SQL {
   return or(own, and(isNull(orders.customerId), eq(orders.contactEmail, viewer.email))) as SQL;
 }
 
-/** The same rule for every user row at once (admin lists): orders.* against users.* of the outer query. */
-export const ORDER_OWNED_BY_USER_ROW = sql`(${orders.customerId} = ${users.id} or (${orders.customerId} is null and ${users.emailVerifiedAt} is not null and ${orders.contactEmail} = ${users.email}))`;
+/**
+ * The same rule for every user row at once (admin lists): "orders" of a subquery against "users" of the outer
+ * query. Written out because drizzle leaves column names unqualified inside select fields.
+ */
+export const ORDER_OWNED_BY_USER_ROW = sql.raw(
+  `("orders"."customer_id" = "users"."id" or ("orders"."customer_id" is null and "users"."email_verified_at" is not null and "orders"."contact_email" = "users"."email"))`,
+);
 
 export type OrderSummary = {
   number: string;
@@ -48,8 +53,10 @@ export async function listOrdersWhere(db: Db, where: SQL, page: number, pageSize
         total: orders.total,
         itemCount: orders.itemCount,
         createdAt: orders.createdAt,
-        firstItemName: sql<string>`(select ${orderItems.productName} from ${orderItems} where ${orderItems.orderId} = ${orders.id} order by ${orderItems.id} limit 1)`,
-        lines: sql<number>`(select count(*)::int from ${orderItems} where ${orderItems.orderId} = ${orders.id})`,
+        // Spelled out: inside select fields drizzle leaves column names unqualified, which in a subquery
+        // would bind to the inner table.
+        firstItemName: sql<string>`(select i.product_name from ${orderItems} i where i.order_id = ${sql.raw('"orders"."id"')} order by i.id limit 1)`,
+        lines: sql<number>`(select count(*)::int from ${orderItems} i where i.order_id = ${sql.raw('"orders"."id"')})`,
       })
       .from(orders)
       .where(where)

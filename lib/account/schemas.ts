@@ -9,7 +9,7 @@ import { contactSchema, phoneSchema } from '@/lib/checkout/schemas';
 
 /** A checkbox posts 'on' when ticked and nothing when not. */
 export const checkboxField = z
-  .enum(['on', 'true', '1'])
+  .enum(['on', 'true', '1'], { error: 'Lựa chọn không hợp lệ.' })
   .optional()
   .transform((v) => v !== undefined);
 
@@ -63,7 +63,8 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export const addressFormSchema = z.object({
   name: contactSchema.shape.name,
   phone: phoneSchema,
-  shippingAddress: shippingAddressSchema,
+  // A post without any address field still gets its messages beside the three fields.
+  shippingAddress: z.preprocess((v) => v ?? {}, shippingAddressSchema),
   isDefault: checkboxField,
 });
 export type AddressFormInput = z.infer<typeof addressFormSchema>;

@@ -15,8 +15,8 @@ import { REVENUE_STATUSES } from './dashboard';
 const revenueStatuses = sql.raw(REVENUE_STATUSES.map((s: OrderStatus) => `'${s}'`).join(', '));
 
 const orderCount = sql<number>`(select count(*)::int from ${orders} where ${ORDER_OWNED_BY_USER_ROW})`;
-const totalSpent = sql<string>`(select coalesce(sum(${orders.total}), 0) from ${orders} where ${ORDER_OWNED_BY_USER_ROW} and ${orders.status} in (${revenueStatuses}))`;
-const lastOrderAt = sql<Date | null>`(select max(${orders.createdAt}) from ${orders} where ${ORDER_OWNED_BY_USER_ROW})`;
+const totalSpent = sql<string>`(select coalesce(sum("orders"."total"), 0) from ${orders} where ${ORDER_OWNED_BY_USER_ROW} and "orders"."status" in (${revenueStatuses}))`;
+const lastOrderAt = sql<Date | null>`(select max("orders"."created_at") from ${orders} where ${ORDER_OWNED_BY_USER_ROW})`;
 
 export type CustomerRow = {
   id: number;
