@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { signOutAction } from '@/app/(shop)/dang-nhap/actions';
+import { SignOutButton } from './sign-out-button';
 
 const LINKS = [
   { href: '/account', label: 'Tổng quan' },
@@ -37,14 +37,7 @@ export function AccountNav() {
           );
         })}
         <li className="shrink-0">
-          <form action={signOutAction}>
-            <button
-              type="submit"
-              className="flex min-h-11 w-full items-center whitespace-nowrap rounded-md px-3 text-sm font-semibold text-stone-700 hover:bg-stone-100"
-            >
-              Đăng xuất
-            </button>
-          </form>
+          <SignOutButton className="flex min-h-11 w-full items-center whitespace-nowrap rounded-md px-3 text-sm font-semibold text-stone-700 hover:bg-stone-100 disabled:opacity-60" />
         </li>
       </ul>
     </nav>

@@ -19,7 +19,9 @@ import {
 import type { ActionResult } from '@/lib/admin/action';
 import { REDIS_DOWN_MESSAGE } from '@/lib/api/handler';
 import { resendEmailVerification } from '@/lib/auth/account';
+import { signOut } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/session';
+import { detachCartOnSignOut } from '@/lib/auth/sign-in-cart';
 import { CART_COOKIE, cartCookieOptions, cartIdFrom, newCartId } from '@/lib/cart/cart-id';
 import { getDb } from '@/lib/db/client';
 import { logger } from '@/lib/log/logger';
@@ -152,4 +154,13 @@ export async function reorderAction(_prev: ReorderState, form: FormData): Promis
     }
     throw err;
   }
+}
+
+/**
+ * Sign-out from inside the shop, where the layout (and its cart, and the router's cache of account pages)
+ * would outlive a redirect: the button reloads the page itself once this returns.
+ */
+export async function signOutFromShopAction(): Promise<void> {
+  await detachCartOnSignOut();
+  await signOut({ redirect: false });
 }
