@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { upsertAccountWithRole } from '@/lib/auth/staff-accounts';
-import { TEST_HASH_COST } from '../support/account-factories';
+import { createAccount, type TestAccount } from '../support/accounts';
 import { chromiumAvailable, launchBrowser, phonePage } from '../support/browser';
 import { connectTestDatabase } from '../support/test-database';
 
@@ -151,19 +150,15 @@ describe.skipIf(!canRun)('the account area in Chromium', () => {
 
   it.skipIf(!databaseUrl)('lets an admin find the customer and invite a staff member', async () => {
     const conn = connectTestDatabase(databaseUrl ?? '');
-    const adminEmail = `quan.tri.${stamp}@audiotailoc.vn`;
+    let admin: TestAccount;
     try {
-      await upsertAccountWithRole(
-        conn.db,
-        { email: adminEmail, name: 'Quản trị thử', password: 'admin-e2e-2026', role: 'admin' },
-        TEST_HASH_COST,
-      );
+      admin = await createAccount(conn.db, 'admin', `quan-tri-${stamp}`);
     } finally {
       await conn.close();
     }
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
-    await signIn(page, adminEmail, 'admin-e2e-2026', /\/account$/);
+    await signIn(page, admin.email, admin.password, /\/account$/);
 
     await page.goto(`${baseUrl}/admin/customers?q=${encodeURIComponent('hoang thi thu')}`);
     const row = page.getByRole('row', { name: /Hoàng Thị Thu/ });
@@ -189,7 +184,7 @@ describe.skipIf(!canRun)('the account area in Chromium', () => {
     await member.waitFor();
     expect(await member.textContent()).toContain('Chưa đặt mật khẩu');
     // The admin's own row offers no way to lock themselves out.
-    const own = page.getByRole('listitem', { name: 'Quản trị thử' });
+    const own = page.getByRole('listitem').filter({ hasText: admin.email });
     expect(await own.getByRole('button').count()).toBe(0);
     await page.screenshot({ path: 'test-results/admin-staff.png', fullPage: true });
     await context.close();

@@ -118,6 +118,8 @@ describe.skipIf(!baseUrl || !databaseUrl)('route guards: anonymous, customer, st
       'customers/[id]': String(accounts.customer?.id),
       'staff/[id]': String(accounts.staff?.id),
       'orders/[number]': placed.order.number,
+      // /account/addresses/[id]: somebody's address id, which is a 404 for everyone else.
+      'addresses/[id]': '1',
     };
   });
   afterAll(async () => {
