@@ -29,6 +29,9 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['tests/integration/**/*.test.ts'],
+          // Route handlers and actions run in-process here, and some reach next-auth, whose ESM files import
+          // 'next/server' without an extension: plain Node cannot resolve that, Vite (inlining it) can.
+          server: { deps: { inline: ['next-auth'] } },
           globalSetup: ['tests/support/postgres-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
