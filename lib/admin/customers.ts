@@ -4,6 +4,7 @@ import { type OrderStatus, orders, type UserRole, users } from '@/db/schema';
 import { listAddresses, type SavedAddress } from '@/lib/account/addresses';
 import { listOrdersWhere, type OrderPage, ORDER_OWNED_BY_USER_ROW, ownedOrdersWhere } from '@/lib/account/orders';
 import { normalizePhone } from '@/lib/checkout/schemas';
+import { likePattern } from '@/lib/db/like-pattern';
 import type { Db } from '@/lib/db/types';
 import { REVENUE_STATUSES } from './dashboard';
 
@@ -33,19 +34,17 @@ export type CustomerRow = {
 
 export type CustomerList = { items: CustomerRow[]; total: number; page: number; pageSize: number; totalPages: number };
 
-const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Name (accents and case ignored), e-mail, or phone in any of the usual spellings. */
 function searchWhere(q: string): SQL | undefined {
   const text = q.normalize('NFC').trim();
   if (!text) return undefined;
-  const pattern = `%${escapeLike(text.toLowerCase())}%`;
+  const pattern = likePattern(text.toLowerCase());
   const conditions: SQL[] = [
     sql`lower(f_unaccent(${users.name})) like lower(f_unaccent(${pattern}))`,
     sql`${users.email} like ${pattern}`,
   ];
   const digits = normalizePhone(text).replace(/\D/g, '');
-  if (digits.length >= 3) conditions.push(sql`${users.phone} like ${`%${escapeLike(digits)}%`}`);
+  if (digits.length >= 3) conditions.push(sql`${users.phone} like ${likePattern(digits)}`);
   return or(...conditions);
 }
 

@@ -11,7 +11,7 @@ import { connectTestDatabase } from '../support/test-database';
 // Screenshots go to test-results/.
 
 const baseUrl = inject('baseUrl');
-const databaseUrl = inject('e2eDatabaseUrl');
+const databaseUrl = inject('databaseUrl');
 const canRun = Boolean(baseUrl) && chromiumAvailable();
 
 const FIRST = { slug: 'loa-bluetooth-jbl-charge-5', name: /JBL Charge 5/ };

@@ -54,6 +54,15 @@ export default async function AccountOrderPage({ params }: Props) {
               {order.statusLabel}
             </strong>
           </p>
+          {order.shipment && (
+            <p className="mt-3 rounded-lg border border-stone-200 bg-stone-50 p-3">
+              Đơn vị vận chuyển: <strong>{order.shipment.carrier}</strong>
+              <span className="block sm:inline">
+                <span className="hidden sm:inline"> · </span>
+                Mã vận đơn: <strong className="font-mono">{order.shipment.trackingNumber}</strong>
+              </span>
+            </p>
+          )}
         </div>
         <ReorderButton number={order.number} />
       </div>
@@ -139,7 +148,20 @@ export default async function AccountOrderPage({ params }: Props) {
               <dt className="font-semibold text-stone-700">Địa chỉ</dt>
               <dd>{order.shippingAddress.formatted}</dd>
               <dt className="font-semibold text-stone-700">Thanh toán</dt>
-              <dd>{PAYMENT_METHOD_LABELS[order.paymentMethod]}</dd>
+              <dd>
+                {PAYMENT_METHOD_LABELS[order.paymentMethod]}
+                {order.codCollectedAt && (
+                  <span className="block text-emerald-800">
+                    Đã thanh toán lúc {formatDateTime(order.codCollectedAt)}.
+                  </span>
+                )}
+              </dd>
+              {order.refundedTotal > 0 && (
+                <>
+                  <dt className="font-semibold text-stone-700">Đã hoàn tiền</dt>
+                  <dd className="tabular-nums">{formatVnd(order.refundedTotal)}</dd>
+                </>
+              )}
               {order.note && (
                 <>
                   <dt className="font-semibold text-stone-700">Ghi chú</dt>
