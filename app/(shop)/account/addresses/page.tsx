@@ -38,7 +38,7 @@ export default async function AddressesPage() {
                 <p className="font-semibold">
                   {a.name} · {a.phone}
                   {a.isDefault && (
-                    <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">
+                    <span className="ml-2 inline-block whitespace-nowrap rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">
                       Mặc định
                     </span>
                   )}
