@@ -1,6 +1,6 @@
 import 'server-only';
 import { readCartLines, setCartQuantity } from '@/lib/cart/cart';
-import { MAX_LINE_QUANTITY } from '@/lib/cart/dto';
+import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import type { Db } from '@/lib/db/types';
 import { getVariantsForSale } from '@/lib/inventory/variants-for-sale';
 import type { RedisCommands } from '@/lib/redis/types';

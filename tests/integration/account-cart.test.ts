@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachCartToAccount } from '@/lib/cart/account-cart';
 import { CART_TTL_MS, readCartLines } from '@/lib/cart/cart';
-import { MAX_LINE_QUANTITY } from '@/lib/cart/dto';
+import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { createIoredisStore } from '@/lib/redis/ioredis-store';
 import { createRedisStore } from '@/lib/redis/store';
 import type { RedisStore } from '@/lib/redis/types';
