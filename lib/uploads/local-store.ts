@@ -48,8 +48,10 @@ export async function saveLocalUpload(dir: string, bytes: Uint8Array): Promise<U
   if (!checked.ok) return checked;
   const { kind, width, height } = checked.info;
   const name = `${randomBytes(16).toString('hex')}.${IMAGE_TYPES[kind].ext}`;
+  const file = path.join(/*turbopackIgnore: true*/ dir, name);
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, name), bytes, { flag: 'wx' });
+  // A run-time folder (UPLOAD_DIR), not part of the build: keep the bundler from tracing it.
+  await writeFile(/*turbopackIgnore: true*/ file, bytes, { flag: 'wx' });
   return { ok: true, src: `${UPLOAD_URL_PREFIX}${name}`, width, height, kind };
 }
 
@@ -67,7 +69,7 @@ export async function readLocalUpload(dir: string, name: string): Promise<{ byte
   const full = safePath(dir, name);
   if (!full) return null;
   try {
-    const bytes = await readFile(full);
+    const bytes = await readFile(/*turbopackIgnore: true*/ full);
     return { bytes, mime: MIME_BY_EXT[path.extname(name).slice(1)] ?? 'application/octet-stream' };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -84,7 +86,7 @@ export async function localUploadExists(dir: string, src: string): Promise<boole
   const full = safePath(dir, src.slice(UPLOAD_URL_PREFIX.length));
   if (!full) return false;
   try {
-    return (await stat(full)).isFile();
+    return (await stat(/*turbopackIgnore: true*/ full)).isFile();
   } catch {
     return false;
   }
