@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, authTokens, outbox, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/audit';
 import { requestPasswordReset, resetPassword, signUp, verifyEmail } from '@/lib/auth/account';
@@ -15,14 +15,15 @@ import { RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { createIoredisStore } from '@/lib/redis/ioredis-store';
 import { createRedisStore } from '@/lib/redis/store';
 import type { RedisStore } from '@/lib/redis/types';
-import { reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
+import { PG_ADMIN_URL, reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
 import { type CaughtMail, startSmtpSink } from '../support/smtp-sink';
-import { connectTestDatabase } from '../support/test-database';
+import { connectTestDatabase, createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // Accounts on real PostgreSQL and Redis: password hashing, one-time tokens that expire and work once,
 // sign-in answers that do not tell an unknown e-mail from a wrong password, and the rate limits.
 
-const databaseUrl = inject('databaseUrl');
+// A database of its own: the e-mail tests drain the outbox, which other files fill at the same time.
+const pgUp = requireOrSkip(await reachable(PG_ADMIN_URL), `PostgreSQL at ${PG_ADMIN_URL}`);
 const redisUp = requireOrSkip(await reachable(TEST_REDIS_URL), `Redis at ${TEST_REDIS_URL}`);
 
 let seq = 0;
@@ -40,20 +41,25 @@ describe('password hashing', () => {
   });
 });
 
-describe.skipIf(!databaseUrl || !redisUp)('accounts on PostgreSQL and Redis', () => {
+describe.skipIf(!pgUp || !redisUp)('accounts on PostgreSQL and Redis', () => {
+  let database: TestDatabase;
   let conn: ReturnType<typeof connectTestDatabase>;
   let redis: RedisStore;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 
   beforeAll(async () => {
-    conn = connectTestDatabase(databaseUrl ?? '');
+    database = await createTestDatabase('atl_auth');
+    conn = connectTestDatabase(database.url);
     redis = createRedisStore(createIoredisStore({ url: TEST_REDIS_URL }), `atl-test:auth:${randomUUID().slice(0, 8)}:`);
     smtp = await startSmtpSink();
   });
   afterAll(async () => {
-    await conn.close();
-    await redis.close();
-    await smtp.close();
+    await conn?.close();
+    await redis?.close();
+    await smtp?.close();
+    // pg's pool.end() resolves before its sockets are gone; dropping "with (force)" at once would kill them mid-close.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await database?.drop();
   });
 
   const sendOutbox = () =>

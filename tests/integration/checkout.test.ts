@@ -10,7 +10,7 @@ import { outboxHandlers } from '@/lib/outbox/handlers';
 import { processOutbox } from '@/lib/outbox/worker';
 import { checkoutRequest, createProduct, stockOf, testKey } from '../support/factories';
 import { type CaughtMail, startSmtpSink } from '../support/smtp-sink';
-import { connectTestDatabase } from '../support/test-database';
+import { connectTestDatabase, createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // Placing orders against real PostgreSQL: stock can never be oversold, a key makes a repeat return the
 // same order, prices are re-read, and the confirmation e-mail goes out exactly once.
@@ -23,16 +23,22 @@ function input(lines: PlaceOrderInput['lines'], extra: Partial<PlaceOrderInput> 
 }
 
 describe.skipIf(!databaseUrl)('checkout on PostgreSQL', () => {
+  // A database of its own: these tests drain the outbox and count the e-mails, and other files fill the
+  // shared database's outbox at the same time.
+  let database: TestDatabase;
   let conn: ReturnType<typeof connectTestDatabase>;
   let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
-    conn = connectTestDatabase(databaseUrl ?? '');
+    database = await createTestDatabase('atl_checkout', { seed: true });
+    conn = connectTestDatabase(database.url);
   });
   afterAll(async () => {
     await conn.close();
     await smtp.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await database?.drop();
   });
 
   it('places a COD order: snapshots, totals, stock, ledger, timeline and outbox in one go', async () => {

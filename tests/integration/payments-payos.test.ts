@@ -19,7 +19,7 @@ import {
   startAttempt,
 } from '../support/payments';
 import { startSmtpSink } from '../support/smtp-sink';
-import { connectTestDatabase } from '../support/test-database';
+import { connectTestDatabase, createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // PayOS against real PostgreSQL: the payment link is created through @payos/node v2 against a local
 // stand-in of PayOS's API, and notifications signed by the test (PayOS's published algorithm) go through
@@ -61,18 +61,24 @@ function notification(
 }
 
 describe.skipIf(!databaseUrl)('PayOS payments on PostgreSQL', () => {
+  // A database of its own: these tests drain the outbox and count the e-mails, and other files fill the
+  // shared database's outbox at the same time.
+  let database: TestDatabase;
   let conn: ReturnType<typeof connectTestDatabase>;
   let fake: FakeGateway;
   let payos: PaymentGateway;
 
   beforeAll(async () => {
-    conn = connectTestDatabase(databaseUrl ?? '');
+    database = await createTestDatabase('atl_payos', { seed: true });
+    conn = connectTestDatabase(database.url);
     fake = await startFakePayos(KEYS);
     payos = createPayosGateway({ ...KEYS, baseUrl: fake.url, sandbox: false, siteUrl: SITE });
   });
   afterAll(async () => {
     await conn.close();
     await fake.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await database?.drop();
   });
 
   it('creates a payment link with a numeric orderCode, a short description and expiredAt = the window', async () => {
