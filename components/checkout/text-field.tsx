@@ -42,15 +42,17 @@ export const controlClass = (error?: string) =>
     error ? 'border-brand-700' : 'border-stone-300'
   }`;
 
+/** `id` defaults to one derived from the name; pass one when several forms on a page share field names. */
 export function TextField({
   name,
   label,
   error,
   hint,
   optional = false,
+  id: givenId,
   ...input
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
-  const id = fieldId(name);
+}: Common & { id?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
+  const id = givenId ?? fieldId(name);
   return (
     <div>
       <FieldLabel htmlFor={id} label={label} optional={optional} />

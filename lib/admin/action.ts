@@ -22,8 +22,6 @@ export type ActionState =
       values?: Record<string, string>;
     };
 
-export const IDLE: ActionState = { status: 'idle' };
-
 export type ActionResult =
   | { ok: true; message: string; redirectTo?: string }
   | { ok: false; code: 'conflict' | 'not_found' | 'invalid'; message: string; fieldErrors?: Record<string, string> };
@@ -77,17 +75,27 @@ export async function authorizeAction(
   return { ok: true, user };
 }
 
-export function adminAction<S extends z.ZodType>(
-  options: { permission?: Permission; schema: S; input?: (form: FormData) => unknown },
-  run: (input: z.infer<S>, actor: SessionUser) => Promise<ActionResult>,
+type Authorize = () => Promise<{ ok: true; user: SessionUser } | { ok: false; state: ActionState }>;
+
+const withoutSecrets = (values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+
+/**
+ * The shape every guarded form action shares: who is asking first, then the form parsed with zod, then the
+ * lib function; failures come back with the field errors and what was typed (never a password).
+ */
+export function guardedFormAction<S extends z.ZodType>(
+  authorize: Authorize,
+  options: { schema: S; input?: (form: FormData) => unknown },
+  run: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult>,
 ): (prev: ActionState, form: FormData) => Promise<ActionState> {
   return async (_prev, form) => {
-    const allowed = await authorizeAction(options.permission ?? 'admin:access');
+    const allowed = await authorize();
     if (!allowed.ok) return allowed.state;
     if (!(form instanceof FormData)) {
       return { status: 'error', code: 'invalid', message: 'Dữ liệu gửi lên không hợp lệ.', fieldErrors: {} };
     }
-    const values = formValues(form);
+    const values = withoutSecrets(formValues(form));
     const parsed = options.schema.safeParse((options.input ?? formToObject)(form));
     if (!parsed.success) {
       return {
@@ -110,4 +118,11 @@ export function adminAction<S extends z.ZodType>(
     }
     return { status: 'ok', message: result.message, redirectTo: result.redirectTo };
   };
+}
+
+export function adminAction<S extends z.ZodType>(
+  options: { permission?: Permission; schema: S; input?: (form: FormData) => unknown },
+  run: (input: z.infer<S>, actor: SessionUser) => Promise<ActionResult>,
+): (prev: ActionState, form: FormData) => Promise<ActionState> {
+  return guardedFormAction(() => authorizeAction(options.permission ?? 'admin:access'), options, run);
 }

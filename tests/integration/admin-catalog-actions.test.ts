@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { ActionState } from '@/lib/admin/action';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { brands, categories, products, users } from '@/db/schema';
 import type { SessionUser } from '@/lib/auth/users';
@@ -24,7 +25,7 @@ const { updateTag } = await import('next/cache');
 const productActions = await import('@/app/admin/products/actions');
 const categoryActions = await import('@/app/admin/categories/actions');
 const brandActions = await import('@/app/admin/brands/actions');
-const { IDLE } = await import('@/lib/admin/action');
+const IDLE: ActionState = { status: 'idle' };
 
 function form(fields: Record<string, string>): FormData {
   const f = new FormData();

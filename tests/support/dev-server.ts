@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort, waitForHealth } from './process';
 import { TEST_REDIS_URL } from './services';
 import { startSmtpSink } from './smtp-sink';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -43,39 +43,12 @@ const DROPPED = [
   /^__NEXT/,
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 function cleanEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v !== undefined && !DROPPED.some((re) => re.test(k))) env[k] = v;
   }
   return env;
-}
-
-async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next dev exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(60_000) });
-      if (res.ok) return;
-    } catch {
-      // not listening yet, or still compiling the route
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`next dev did not answer /api/health within ${timeoutMs} ms`);
 }
 
 export type WarmRequest = { path: string; method?: 'GET' | 'POST'; body?: string; expect: number[] };
@@ -171,7 +144,7 @@ export async function startDevServer(
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     // The first start compiles the health route too; later starts reuse Turbopack's cache in .next/dev.
-    await waitForHealth(baseUrl, child, 300_000);
+    await waitForHealth(baseUrl, child, { timeoutMs: 300_000, what: 'next dev', pollMs: 500 });
   } catch (err) {
     await stop();
     // e.g. another `next dev` in this folder holds .next/dev/lock: Next prints so and exits.

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
+import type net from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { freePort, waitForHealth } from './process';
 import { PG_ADMIN_URL, reachable, requireOrSkip, TEST_REDIS_URL } from './services';
 import { type CaughtMail, startSmtpSink } from './smtp-sink';
 import { createTestDatabase } from './test-database';
@@ -17,33 +18,6 @@ declare module 'vitest' {
 
 // The end-to-end project runs against the real thing: a production build (`next build`), served by
 // `next start` on a fresh, seeded PostgreSQL database. E2E_SKIP_BUILD=1 reuses an existing build.
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the server did not become healthy within ${timeoutMs} ms`);
-}
 
 /** Test files run in workers: they read the caught mail over HTTP. */
 async function startMailbox(mails: CaughtMail[]): Promise<{ url: string; close: () => Promise<void> }> {
@@ -98,7 +72,7 @@ export default async function setup(project: TestProject) {
       stdio: ['ignore', 'inherit', 'inherit'],
       detached: true,
     });
-    await waitForHealth(baseUrl, child);
+    await waitForHealth(baseUrl, child, { timeoutMs: 60_000, what: 'next start' });
     project.provide('baseUrl', baseUrl);
     project.provide('mailboxUrl', mailbox.url);
     // The server's database, for tests that set up rows it has no UI for (a staff account to sign in with).

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { adminAction } from '@/lib/admin/action';
-import { formToNested } from '@/lib/admin/nested-form';
+import { formToNested } from '@/lib/forms/nested-form';
 import { uploadedImageExists } from '@/lib/catalog-admin/image-source';
 import {
   addProductImage,

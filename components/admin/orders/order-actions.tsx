@@ -1,8 +1,8 @@
 'use client';
 
-import { type InputHTMLAttributes, type ReactNode, useActionState } from 'react';
+import { useActionState } from 'react';
 import { orderAction } from '@/app/admin/orders/actions';
-import { controlClass, describedBy, FieldLabel, FieldNotes } from '@/components/checkout/text-field';
+import { TextField } from '@/components/checkout/text-field';
 import type { OrderStatus } from '@/db/schema';
 import type { ActionState } from '@/lib/admin/action';
 import { formatVnd } from '@/lib/money';
@@ -42,39 +42,6 @@ const primary =
 const secondary =
   'min-h-11 rounded-md border border-stone-300 bg-white px-5 font-semibold hover:border-brand-600 disabled:cursor-not-allowed disabled:opacity-60';
 
-function Field({
-  id,
-  name,
-  label,
-  error,
-  hint,
-  optional = false,
-  ...input
-}: {
-  id: string;
-  name: string;
-  label: string;
-  error?: string;
-  hint?: ReactNode;
-  optional?: boolean;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'>) {
-  return (
-    <div>
-      <FieldLabel htmlFor={id} label={label} optional={optional} />
-      <input
-        id={id}
-        name={name}
-        required={!optional}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={controlClass(error)}
-        {...input}
-      />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
-  );
-}
-
 export function OrderActions(props: Props) {
   const [state, formAction, pending] = useActionState(orderAction, IDLE);
   const values = state.status === 'error' ? (state.values ?? {}) : {};
@@ -112,7 +79,7 @@ export function OrderActions(props: Props) {
           {hidden('ship')}
           <h3 className="font-semibold">Giao cho đơn vị vận chuyển</h3>
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field
+            <TextField
               id="ship-carrier"
               name="carrier"
               label="Đơn vị vận chuyển"
@@ -122,7 +89,7 @@ export function OrderActions(props: Props) {
               defaultValue={values.action === 'ship' ? values.carrier : undefined}
               error={ship.carrier}
             />
-            <Field
+            <TextField
               id="ship-tracking"
               name="trackingNumber"
               label="Mã vận đơn"
@@ -156,7 +123,7 @@ export function OrderActions(props: Props) {
           <form action={formAction} noValidate className="mt-3 space-y-3">
             {hidden('refund')}
             <input type="hidden" name="expectedRefunded" value={props.refunded} />
-            <Field
+            <TextField
               id="refund-amount"
               name="amount"
               label="Số tiền hoàn (VND)"
@@ -167,7 +134,7 @@ export function OrderActions(props: Props) {
               error={refund.amount}
               hint={`Tối đa ${formatVnd(props.refundable)}.`}
             />
-            <Field
+            <TextField
               id="refund-reason"
               name="reason"
               label="Lý do hoàn tiền"
@@ -175,7 +142,7 @@ export function OrderActions(props: Props) {
               defaultValue={values.action === 'refund' ? values.reason : undefined}
               error={refund.reason}
             />
-            <Field
+            <TextField
               id="refund-reference"
               name="reference"
               label="Mã giao dịch hoàn tiền"
@@ -199,7 +166,7 @@ export function OrderActions(props: Props) {
           </summary>
           <form action={formAction} noValidate className="mt-3 space-y-3">
             {hidden('cancel')}
-            <Field
+            <TextField
               id="cancel-reason"
               name="reason"
               label="Lý do hủy"
@@ -213,7 +180,7 @@ export function OrderActions(props: Props) {
                 <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
                   Đơn đã được thanh toán: hủy đơn sẽ ghi nhận hoàn lại {formatVnd(props.refundable)} cho khách.
                 </p>
-                <Field
+                <TextField
                   id="cancel-refund-reference"
                   name="refundReference"
                   label="Mã giao dịch hoàn tiền"
