@@ -1,7 +1,8 @@
 // Runs once when a server instance starts: validate the environment (a bad one stops start-up with a
 // list of what is wrong), open the database (on the embedded default: migrate and seed before the
-// first request) and Redis (printing a warning when it is the in-memory development store), and start
-// the outbox worker that sends e-mail and the sweep that expires unpaid online orders.
+// first request) and Redis (printing a warning when it is the in-memory development store), start the
+// outbox (relayed to the job queue with TCP Redis, sent in-process otherwise), the job workers and the
+// sweep that expires unpaid online orders, and take over SIGTERM for a graceful shutdown.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getEnv } = await import('@/lib/env');
@@ -9,12 +10,6 @@ export async function register() {
   if (env.NEXT_PHASE === 'phase-production-build') return;
   const [{ getDb }, { getRedis }] = await Promise.all([import('@/lib/db/client'), import('@/lib/redis/client')]);
   await Promise.all([getDb(), getRedis()]);
-  if (env.OUTBOX_WORKER) {
-    const { startOutboxWorker } = await import('@/lib/outbox/scheduler');
-    startOutboxWorker();
-  }
-  if (env.EXPIRY_WORKER) {
-    const { startExpiryWorker } = await import('@/lib/payments/expiry-scheduler');
-    startExpiryWorker();
-  }
+  const { startBackgroundWork } = await import('@/lib/jobs/start');
+  await startBackgroundWork();
 }

@@ -345,6 +345,11 @@ export const outbox = pgTable(
     lastError: text('last_error'),
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** A worker's claim: it sends only while it holds the lease; an expired lease may be claimed again. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    leaseToken: text('lease_token'),
+    /** When the relay last handed the row to the job queue (null: never); re-handed if still pending later. */
+    enqueuedAt: timestamp('enqueued_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('outbox_dedupe_uq').on(t.dedupeKey),

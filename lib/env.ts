@@ -146,6 +146,22 @@ export const envSchema = z
     EXPIRY_WORKER: z
       .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
       .transform((v) => v === 'true'),
+    /** SMTP connections kept open and used side by side (nodemailer's pooled transport). */
+    SMTP_POOL_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+    /** E-mail jobs one instance sends at once. */
+    EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(16),
+    /** The SMTP provider's limit: e-mails per second across all instances (the job queue enforces it). */
+    EMAIL_RATE_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
+    /** How long a worker holds an outbox row while sending it; after that another worker may take it. */
+    OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** Fetch the home, top category and product pages after start and every 30 minutes (needs REDIS_URL). */
+    CACHE_WARMUP: z
+      .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
+      .transform((v) => v === 'true'),
+    /** Set (to any value) so that Next leaves SIGTERM to us and requests are drained (lib/lifecycle/shutdown.ts). */
+    NEXT_MANUAL_SIG_HANDLE: optionalString,
+    /** On SIGTERM: how long requests in flight may take to finish before the process exits. */
+    SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
     /** PayOS (VietQR): all three keys or none. PAYOS_BASE_URL points the client at a stand-in in tests. */
     PAYOS_CLIENT_ID: optionalString,
     PAYOS_API_KEY: optionalString,

@@ -4,6 +4,8 @@ import { zodFields } from '@/lib/api/errors';
 import type { Permission } from '@/lib/auth/roles';
 import { can } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
+import { DATABASE_DOWN_MESSAGE, isDatabaseUnavailable } from '@/lib/db/errors';
+import { logger } from '@/lib/log/logger';
 import type { SessionUser } from '@/lib/auth/users';
 
 // Every /admin server action goes through adminAction: it checks the caller's permission before it
@@ -16,7 +18,7 @@ export type ActionState =
   | { status: 'ok'; message: string; redirectTo?: string }
   | {
       status: 'error';
-      code: 'unauthorized' | 'forbidden' | 'invalid' | 'conflict' | 'not_found';
+      code: 'unauthorized' | 'forbidden' | 'invalid' | 'conflict' | 'not_found' | 'unavailable';
       message: string;
       fieldErrors: Record<string, string>;
       values?: Record<string, string>;
@@ -89,7 +91,7 @@ export function guardedFormAction<S extends z.ZodType>(
   options: { schema: S; input?: (form: FormData) => unknown },
   run: (input: z.infer<S>, user: SessionUser) => Promise<ActionResult>,
 ): (prev: ActionState, form: FormData) => Promise<ActionState> {
-  return async (_prev, form) => {
+  const action = async (form: FormData): Promise<ActionState> => {
     const allowed = await authorize();
     if (!allowed.ok) return allowed.state;
     if (!(form instanceof FormData)) {
@@ -117,6 +119,18 @@ export function guardedFormAction<S extends z.ZodType>(
       };
     }
     return { status: 'ok', message: result.message, redirectTo: result.redirectTo };
+  };
+  return async (_prev, form) => {
+    try {
+      return await action(form);
+    } catch (err) {
+      // PostgreSQL restarting or failing over (the guard reads the user from it too): say so and keep what
+      // was typed; a transaction that did not commit wrote nothing.
+      if (!isDatabaseUnavailable(err)) throw err;
+      logger.error({ err }, 'database unavailable in a form action');
+      const values = form instanceof FormData ? withoutSecrets(formValues(form)) : {};
+      return { status: 'error', code: 'unavailable', message: DATABASE_DOWN_MESSAGE, fieldErrors: {}, values };
+    }
   };
 }
 

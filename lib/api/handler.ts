@@ -1,6 +1,7 @@
 import 'server-only';
 import { type NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { DATABASE_DOWN_MESSAGE, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/errors';
 import { logger } from '@/lib/log/logger';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 import { ApiError, type ApiErrorBody, validationError } from './errors';
@@ -59,6 +60,14 @@ export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
         return errorResponse(new ApiError(503, 'cart_unavailable', REDIS_DOWN_MESSAGE), {
           'x-request-id': id,
           'retry-after': '30',
+        });
+      }
+      if (isDatabaseUnavailable(err)) {
+        // A restart or failover of PostgreSQL: the client may retry (an Idempotency-Key makes a checkout retry safe).
+        logger.error({ err, requestId: id, path: req.nextUrl.pathname }, 'database unavailable');
+        return errorResponse(new ApiError(503, 'database_unavailable', DATABASE_DOWN_MESSAGE), {
+          'x-request-id': id,
+          'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
         });
       }
       logger.error({ err, requestId: id, method: req.method, path: req.nextUrl.pathname }, 'unhandled API error');

@@ -105,3 +105,12 @@ export async function getReadDb(): Promise<Db> {
 export async function pingDatabase(): Promise<void> {
   await (await databases()).ping();
 }
+
+/** Shutdown: closes the pools (or the embedded database) once no request needs them any more. */
+export async function closeDatabase(): Promise<void> {
+  const g = globalThis as GlobalWithDb;
+  const open = g[globalKey];
+  if (!open) return;
+  g[globalKey] = undefined;
+  await (await open).close();
+}

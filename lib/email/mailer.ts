@@ -12,8 +12,29 @@ import type { EmailContent } from './order-confirmation';
 export type OutgoingMail = EmailContent & { to: string; messageId: string };
 export type SendMail = (mail: OutgoingMail) => Promise<void>;
 
-export function createMailer(config: { smtpUrl?: string; from: string; dir: string }): SendMail {
-  const smtp = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+/**
+ * A pooled transport: connections stay open and up to `maxConnections` messages go out side by side, instead
+ * of a TCP + TLS + AUTH handshake per message. A URL that names `pool` itself is left as it is.
+ */
+export function pooledSmtpUrl(smtpUrl: string, maxConnections: number): string {
+  const url = new URL(smtpUrl);
+  if (url.searchParams.has('pool')) return smtpUrl;
+  url.searchParams.set('pool', 'true');
+  url.searchParams.set('maxConnections', String(maxConnections));
+  return url.toString();
+}
+
+export function createMailer(config: {
+  smtpUrl?: string;
+  from: string;
+  dir: string;
+  poolConnections?: number;
+}): SendMail {
+  const smtp = config.smtpUrl
+    ? nodemailer.createTransport(
+        config.poolConnections ? pooledSmtpUrl(config.smtpUrl, config.poolConnections) : config.smtpUrl,
+      )
+    : null;
   return async (mail) => {
     const message = {
       from: config.from,
@@ -41,6 +62,11 @@ let fromEnv: SendMail | undefined;
 /** The mailer configured by the environment (one SMTP connection pool per process). */
 export function envMailer(): SendMail {
   const env = getEnv();
-  fromEnv ??= createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dir: env.MAIL_DIR });
+  fromEnv ??= createMailer({
+    smtpUrl: env.SMTP_URL,
+    from: env.MAIL_FROM,
+    dir: env.MAIL_DIR,
+    poolConnections: env.SMTP_POOL_CONNECTIONS,
+  });
   return fromEnv;
 }

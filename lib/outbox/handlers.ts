@@ -22,14 +22,14 @@ export function orderUrl(number: string): string {
   return `${getEnv().SITE_URL}/don-hang/${number}?token=${orderAccessToken(number)}`;
 }
 
-// Handlers read through the transaction that holds their row (see OutboxHandler); `_db` is kept so that
-// callers need not change.
+// Handlers read through the database they are given (no transaction is open while a message goes out);
+// `_db` is kept so that callers need not change.
 export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): OutboxHandlers {
   const accountMail =
     (purpose: 'password_reset' | 'email_verification') =>
-    async (payload: Record<string, unknown>, _row: unknown, tx: Db) => {
+    async (payload: Record<string, unknown>, _row: unknown, db: Db) => {
       const { userId, nonce } = tokenPayload.parse(payload);
-      const [user] = await tx.select().from(users).where(eq(users.id, userId)).limit(1);
+      const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
       if (!user) return; // the account was deleted meanwhile: nothing to send
       const token = tokenFromNonce(purpose, nonce);
       const site = getEnv().SITE_URL;
@@ -42,9 +42,9 @@ export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): Outbo
   return {
     password_reset_email: accountMail('password_reset'),
     email_verification_email: accountMail('email_verification'),
-    order_confirmation_email: async (payload, _row, tx) => {
+    order_confirmation_email: async (payload, _row, db) => {
       const { orderNumber } = orderPayload.parse(payload);
-      const order = await getOrderView(tx, orderNumber);
+      const order = await getOrderView(db, orderNumber);
       if (!order) throw new Error(`order ${orderNumber} not found`);
       await sendMail({
         ...renderOrderConfirmation(order, orderUrl(order.number)),

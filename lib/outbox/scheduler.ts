@@ -1,20 +1,27 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
+import { getEnv } from '@/lib/env';
+import { jobsAvailable } from '@/lib/jobs/connection';
+import { relayOutbox } from '@/lib/jobs/relay';
 import { logger } from '@/lib/log/logger';
+import { isRedisUnavailable } from '@/lib/redis/errors';
 import { outboxHandlers } from './handlers';
 import { processOutbox } from './worker';
 
-// Runs the outbox inside each app instance: every few seconds, and right after a commit that wrote a
-// row (kick). Several instances are safe (rows are claimed with SKIP LOCKED); one pass at a time here.
+// Moves committed outbox rows on, from inside each app instance: right after a commit that wrote one
+// (kick) and on a timer for anything a kick missed. With TCP Redis the rows go to the job queue (the
+// relay) and the queue's workers send them; without it, or while Redis cannot take them, this process
+// sends them itself. Both paths lease each row, so they can run side by side on several instances.
 
-const INTERVAL_MS = 5_000;
+const RELAY_INTERVAL_MS = 2_000;
+const DIRECT_INTERVAL_MS = 5_000;
+/** Kicks within this window share one pass: a burst of orders costs one pass, not one per order. */
+const KICK_DELAY_MS = 100;
+
 const state = Symbol.for('audio-tai-loc.outbox');
 type GlobalWithOutbox = typeof globalThis & {
-  [state]?: { running: boolean; timer?: NodeJS.Timeout; kick?: NodeJS.Timeout };
+  [state]?: { running: boolean; timer?: NodeJS.Timeout; kick?: NodeJS.Timeout; stopped?: boolean };
 };
-
-/** Kicks within this window share one pass: a burst of orders costs one pass, not one per order. */
-const KICK_DELAY_MS = 300;
 
 function slot() {
   const g = globalThis as GlobalWithOutbox;
@@ -22,13 +29,28 @@ function slot() {
   return g[state];
 }
 
-export async function runOutboxOnce(): Promise<{ sent: number; failed: number } | null> {
+export type OutboxPass = { relayed: number } | { sent: number; failed: number };
+
+/** Sends due rows in this process (no queue): the embedded database, no TCP Redis, the cron route. */
+export async function runOutboxDirect(limit = 100): Promise<{ sent: number; failed: number }> {
+  const db = await getDb();
+  return processOutbox(db, outboxHandlers(db), limit, { leaseSeconds: getEnv().OUTBOX_LEASE_SECONDS });
+}
+
+export async function runOutboxOnce(): Promise<OutboxPass | null> {
   const s = slot();
-  if (s.running) return null;
+  if (s.running || s.stopped) return null;
   s.running = true;
   try {
-    const db = await getDb();
-    return await processOutbox(db, outboxHandlers(db));
+    if (jobsAvailable()) {
+      try {
+        return { relayed: await relayOutbox(await getDb()) };
+      } catch (err) {
+        if (!isRedisUnavailable(err) && !isRedisConnectionError(err)) throw err;
+        logger.warn({ err }, 'job queue unreachable: sending the outbox from this process');
+      }
+    }
+    return await runOutboxDirect();
   } catch (err) {
     logger.error({ err }, 'outbox pass failed');
     return null;
@@ -37,10 +59,18 @@ export async function runOutboxOnce(): Promise<{ sent: number; failed: number } 
   }
 }
 
+function isRedisConnectionError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return (
+    (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code)) ||
+    (err instanceof Error && /Connection is closed|Stream isn't writeable|max retries/i.test(err.message))
+  );
+}
+
 /** After a commit that queued work: start a pass now rather than at the next tick. Never throws. */
 export function kickOutbox(): void {
   const s = slot();
-  if (s.kick) return;
+  if (s.kick || s.stopped) return;
   s.kick = setTimeout(() => {
     s.kick = undefined;
     void runOutboxOnce();
@@ -51,7 +81,18 @@ export function kickOutbox(): void {
 export function startOutboxWorker(): void {
   const s = slot();
   if (s.timer) return;
-  s.timer = setInterval(() => void runOutboxOnce(), INTERVAL_MS);
+  const intervalMs = jobsAvailable() ? RELAY_INTERVAL_MS : DIRECT_INTERVAL_MS;
+  s.timer = setInterval(() => void runOutboxOnce(), intervalMs);
   s.timer.unref();
-  logger.info({ intervalMs: INTERVAL_MS }, 'outbox worker started');
+  logger.info({ intervalMs, mode: jobsAvailable() ? 'relay to the job queue' : 'in-process' }, 'outbox started');
+}
+
+/** Shutdown: no new passes; waits for a running one (at most `timeoutMs`). */
+export async function stopOutbox(timeoutMs: number): Promise<void> {
+  const s = slot();
+  s.stopped = true;
+  if (s.timer) clearInterval(s.timer);
+  if (s.kick) clearTimeout(s.kick);
+  const deadline = Date.now() + timeoutMs;
+  while (s.running && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
 }

@@ -48,3 +48,9 @@ export function startExpiryWorker(): void {
   s.timer.unref();
   logger.info({ intervalMs: INTERVAL_MS }, 'payment expiry sweep started');
 }
+
+export function stopExpiryWorker(): void {
+  const s = slot();
+  if (s.timer) clearInterval(s.timer);
+  s.timer = undefined;
+}

@@ -78,3 +78,12 @@ export async function getRedis(): Promise<RedisStore> {
 export async function pingRedis(): Promise<void> {
   await (await getRedis()).ping();
 }
+
+/** Shutdown: closes the store's connection. */
+export async function closeRedis(): Promise<void> {
+  const g = globalThis as GlobalWithRedis;
+  const open = g[globalKey];
+  if (!open) return;
+  g[globalKey] = undefined;
+  await (await open).close();
+}

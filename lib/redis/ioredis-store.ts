@@ -2,6 +2,7 @@ import 'server-only';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { type CommandRunner, createCommandStore } from './command-store';
+import { ioredisConnectionOptions } from './connection';
 import type { RedisBackendImpl } from './types';
 
 // TCP Redis through ioredis, tuned to fail fast: while Redis is down a request gets an error at once
@@ -15,7 +16,8 @@ const MAX_RECONNECT_DELAY_MS = 2_000;
 export type IoredisStoreOptions = { url: string; logger?: Pick<Logger, 'warn' | 'info'> };
 
 export function createIoredisStore({ url, logger }: IoredisStoreOptions): RedisBackendImpl {
-  const client = new Redis(url, {
+  const client = new Redis({
+    ...ioredisConnectionOptions(url),
     lazyConnect: true, // `next build` and imports connect to nothing; the first command connects
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,

@@ -13,6 +13,7 @@ import { logger } from '@/lib/log/logger';
 import { clientIp } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
+import { DATABASE_DOWN_MESSAGE, isDatabaseUnavailable } from '@/lib/db/errors';
 
 // The checkout form's action: the same schema and the same lib/checkout/checkout() as POST /api/checkout.
 // On success it redirects to the order page; on failure it returns the messages and what was typed.
@@ -68,6 +69,10 @@ export async function placeOrderAction(_prev: CheckoutFormState, form: FormData)
     if (isRedisUnavailable(err)) {
       logger.error({ err }, 'Redis unavailable at checkout');
       return fail(REDIS_DOWN_MESSAGE);
+    }
+    if (isDatabaseUnavailable(err)) {
+      logger.error({ err }, 'database unavailable at checkout');
+      return fail(DATABASE_DOWN_MESSAGE);
     }
     throw err;
   }
