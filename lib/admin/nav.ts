@@ -15,4 +15,5 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin/customers', label: 'Khách hàng', permission: 'admin:access' },
   { href: '/admin/staff', label: 'Nhân sự', permission: 'staff:manage' },
   { href: '/admin/audit', label: 'Nhật ký', permission: 'admin:access' },
+  { href: '/admin/jobs', label: 'Tác vụ nền', permission: 'jobs:manage' },
 ];
