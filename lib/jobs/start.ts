@@ -14,11 +14,12 @@ import { startJobWorkers, stopJobWorkers } from './workers';
 // and how it stops. With TCP Redis: the outbox relay, and (OUTBOX_WORKER) the queue's workers, which also
 // run the scheduled jobs. Without: the outbox and the expiry sweep on timers in this process.
 
-export async function startBackgroundWork(options: { relay?: boolean } = {}): Promise<void> {
+/** `ownSignals`: a process of our own (no Next server) handles SIGTERM itself whatever NEXT_MANUAL_SIG_HANDLE says. */
+export async function startBackgroundWork(options: { relay?: boolean; ownSignals?: boolean } = {}): Promise<void> {
   const env = getEnv();
   installGracefulShutdown({
     drainSeconds: env.SHUTDOWN_DRAIN_SECONDS,
-    manualSignals: Boolean(env.NEXT_MANUAL_SIG_HANDLE),
+    manualSignals: options.ownSignals || Boolean(env.NEXT_MANUAL_SIG_HANDLE),
   });
   if (options.relay !== false) {
     startOutboxWorker();

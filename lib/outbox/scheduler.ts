@@ -44,7 +44,10 @@ export async function runOutboxOnce(): Promise<OutboxPass | null> {
   try {
     if (jobsAvailable()) {
       try {
-        return { relayed: await relayOutbox(await getDb()) };
+        // A row still pending a lease after its hand-over lost its job (Redis lost it, or a worker died
+        // holding it): hand it over again.
+        const requeueAfterSeconds = getEnv().OUTBOX_LEASE_SECONDS;
+        return { relayed: await relayOutbox(await getDb(), { requeueAfterSeconds }) };
       } catch (err) {
         if (!isRedisUnavailable(err) && !isRedisConnectionError(err)) throw err;
         logger.warn({ err }, 'job queue unreachable: sending the outbox from this process');
