@@ -15,7 +15,7 @@ import { reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
 
 // Sent once, under faults: confirmations are sent by the stand-alone jobs worker (BullMQ on Redis) from a
 // PostgreSQL cluster of this test's own, to an SMTP sink that counts messages per Message-ID and takes
-// 30 ms to accept each. Two faults, each on its own batch of orders:
+// 50 ms to accept each. Two faults, each on its own batch of orders:
 //   1. PostgreSQL restarted (fast: connections terminated) while messages are being sent: the mark is
 //      retried until the database is back, so no message is sent twice;
 //   2. the worker killed (SIGKILL) while messages are being sent, and a new one started: a message
@@ -25,7 +25,7 @@ import { reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
 
 const CONCURRENCY = 8;
 const LEASE_SECONDS = 20;
-const PER_BATCH = 120;
+const PER_BATCH = 240;
 
 const ready =
   requireOrSkip(pgClusterAvailable(), 'pg_createcluster (postgresql package, run as root)') &&
@@ -108,7 +108,7 @@ describe.skipIf(!ready)('outbox delivery under a PostgreSQL restart and a killed
   }
 
   beforeAll(async () => {
-    sink = await startCountingSmtpSink({ acceptDelayMs: 30 });
+    sink = await startCountingSmtpSink({ acceptDelayMs: 50 });
     cluster = await createPgCluster('atl_crash');
     databaseUrl = await cluster.createDatabase('shop');
     pool = new Pool({ connectionString: databaseUrl, max: 4 });
