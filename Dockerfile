@@ -35,9 +35,11 @@ CMD ["npm", "run", "db:migrate"]
 
 # --- runner: the standalone server only, as a non-root user ---------------------------------------
 FROM base AS runner
+# NEXT_MANUAL_SIG_HANDLE: Next leaves SIGTERM to the app, which drains requests and jobs before exiting.
 ENV NODE_ENV=production \
     PORT=3000 \
-    HOSTNAME=0.0.0.0
+    HOSTNAME=0.0.0.0 \
+    NEXT_MANUAL_SIG_HANDLE=true
 # The node image's own unprivileged user (uid 1000). It owns .next so the ISR and image caches can be written.
 COPY --from=builder --chown=node:node /app/public ./public
 COPY --from=builder --chown=node:node /app/.next/standalone ./

@@ -6,10 +6,10 @@
 //    spread over the 20 most popular variants (a sale day's mix). The stock is fewer than the run will
 //    attempt, so that it sells out under contention and the rest of the run meets the out-of-stock path;
 //    afterwards the database must show zero oversell for every variant. Both are held to the targets.
-// Outbox: the server runs with OUTBOX_WORKER=false (bench/lib/server.ts), which only stops the periodic
-// pass. Checkout still kicks a pass after each order (skipped while one runs), as in production, and it
-// sends the confirmations queued so far to a local sink (bench/lib/smtp-sink.ts): that work, and its
-// database transactions, are part of what is measured. Without the timer, the rest wait in the outbox.
+// E-mail: the server runs its job workers as in production (one instance; the relay hands each committed
+// confirmation to BullMQ, the e-mail worker sends it through a pooled SMTP transport to a local sink,
+// bench/lib/smtp-sink.ts): that work is part of what is measured. During the place-order runs the age
+// of the oldest pending confirmation is sampled every 500 ms; it must stay under 10 s.
 import {
   ADD_TO_CART_PATH,
   addToCart,
@@ -39,6 +39,7 @@ import {
 } from './lib/closed-loop';
 import type { BenchEnv } from './lib/config';
 import { latencyPercentiles } from './lib/load';
+import { type EmailLag, sampleEmailLag, waitForEmailDrain } from './lib/email-lag';
 import { checkInventory } from './lib/oversell-check';
 import { type Machine, noisyMachineNote, writeResult } from './lib/results';
 import type { BenchStack } from './lib/stack';
@@ -47,7 +48,7 @@ import { type Column, formatTable, measuredColumns } from './lib/table';
 const CLIENTS = 20;
 /** Variants of the spread run: the most popular ones, as on a sale day. */
 const SPREAD_VARIANTS = 20;
-const TARGETS = { placeOrderP95Ms: 250, clients: CLIENTS, oversold: 0 } as const;
+const TARGETS = { placeOrderP95Ms: 250, clients: CLIENTS, oversold: 0, oldestPendingEmailSeconds: 10 } as const;
 /** Orders placed before measuring, so that the checkout path (JIT, connection pools) is warm. */
 const WARMUP_ORDERS = 40;
 /** Stock for the probe and the warm-up, which must not run out. */
@@ -264,13 +265,29 @@ export async function benchCheckout({ env, stack, stamp, machine }: CheckoutBenc
     const stockFrom = env.BENCH_CHECKOUT_STOCK ? 'BENCH_CHECKOUT_STOCK' : `warm-up: ${warmUpOrdersPerSec} orders/s`;
     console.log(`stock to sell per run: ${stock} (${stockFrom})`);
 
-    const runs = [
-      await placeOrderRun(db, stack.url, '1 hot variant', [hot], stock, seconds),
-      await placeOrderRun(db, stack.url, `${SPREAD_VARIANTS} popular variants`, popular, stock, seconds),
-    ];
-    // Warm-up orders included; the sends trail the orders, so the last few may still be on their way.
+    // A second connection: the sampler's queries run while the runs' checks use the first.
+    const lagDb = await connectBenchDatabase(stack.databaseUrl);
+    const lagSampler = sampleEmailLag(lagDb);
+    let emailLag: EmailLag;
+    let drainSeconds: number | null;
+    let runs: PlaceOrderRun[];
+    try {
+      runs = [
+        await placeOrderRun(db, stack.url, '1 hot variant', [hot], stock, seconds),
+        await placeOrderRun(db, stack.url, `${SPREAD_VARIANTS} popular variants`, popular, stock, seconds),
+      ];
+      drainSeconds = await waitForEmailDrain(lagDb, 60_000);
+      emailLag = await lagSampler.stop();
+    } finally {
+      await lagSampler.stop();
+      await lagDb.end();
+    }
     const emailsAccepted = stack.smtp.received();
-    console.log(`\nconfirmation e-mails accepted by the SMTP sink so far: ${emailsAccepted}`);
+    console.log(
+      `\ne-mail: oldest pending confirmation at most ${emailLag.maxAgeSeconds} s old (${emailLag.samples} samples, ` +
+        `at most ${emailLag.maxPending} pending); all sent ${drainSeconds === null ? 'NOT within 60 s' : `${drainSeconds.toFixed(1)} s`} after the last order; ` +
+        `${emailsAccepted} accepted by the SMTP sink`,
+    );
 
     const failures: string[] = [];
     for (const row of [addRow, ...runs.flatMap((r) => r.rows)]) {
@@ -285,13 +302,20 @@ export async function benchCheckout({ env, stack, stamp, machine }: CheckoutBenc
       }
       if (run.oversold !== TARGETS.oversold) failures.push(`${run.name}: oversold ${run.oversold}`);
     }
+    if (emailLag.maxAgeSeconds >= TARGETS.oldestPendingEmailSeconds) {
+      failures.push(
+        `oldest pending confirmation ${emailLag.maxAgeSeconds} s >= ${TARGETS.oldestPendingEmailSeconds} s`,
+      );
+    }
+    if (drainSeconds === null) failures.push('confirmations still pending 60 s after the last order');
     const noisy = noisyMachineNote(machine);
     if (noisy) console.warn(noisy);
     const pass = failures.length === 0;
     const p95s = runs.map((r) => `${r.name} ${r.rows[1]?.p95} ms`).join(', ');
     console.log(
       pass
-        ? `PASS: place-order p95 <= ${TARGETS.placeOrderP95Ms} ms at ${CLIENTS} concurrent buyers (${p95s}), oversold: 0`
+        ? `PASS: place-order p95 <= ${TARGETS.placeOrderP95Ms} ms at ${CLIENTS} concurrent buyers (${p95s}), oversold: 0, ` +
+            `oldest pending confirmation ${emailLag.maxAgeSeconds} s < ${TARGETS.oldestPendingEmailSeconds} s`
         : `FAIL: ${failures.join('; ')}`,
     );
 
@@ -312,6 +336,7 @@ export async function benchCheckout({ env, stack, stamp, machine }: CheckoutBenc
       scenarios: [addRow, ...runs.flatMap((r) => r.rows)],
       placeOrder: runs.map(({ rows: _rows, ...run }) => run),
       emailsAccepted,
+      emailLag: { ...emailLag, drainSeconds },
       pass,
       failures,
     });

@@ -38,6 +38,8 @@ const benchEnvSchema = z.object({
   BENCH_CHECKOUT_STOCK: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().optional()),
   /** Port for the server the benchmark starts; unset: each benchmark's own default. */
   BENCH_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65_535).optional()),
+  /** 1: only the checkout part (and its e-mail lag), not the catalog routes. */
+  BENCH_ONLY_CHECKOUT: z.preprocess(emptyAsUndefined, z.enum(['0', '1']).default('0')).transform((v) => v === '1'),
   /** 1: reuse the existing .next build. */
   BENCH_SKIP_BUILD: z.preprocess(emptyAsUndefined, z.enum(['0', '1']).default('0')).transform((v) => v === '1'),
   /** An already running server (Lighthouse only): no database, no build, no server start. */

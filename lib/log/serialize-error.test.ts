@@ -44,6 +44,19 @@ describe('serializeError', () => {
     expect(String(out.stack)).toContain('boom');
   });
 
+  it("drops what a client error was sending (nodemailer's rejected recipients, ioredis' command)", () => {
+    const smtp = Object.assign(new Error("Can't send mail - all recipients were rejected"), {
+      code: 'EENVELOPE',
+      responseCode: 550,
+      rejected: [email],
+      rejectedErrors: [{ recipient: email }],
+    });
+    const redis = Object.assign(new Error('Command timed out'), { command: { name: 'hget', args: ['cart:secret'] } });
+    expect(JSON.stringify(serializeError(smtp))).not.toContain(email);
+    expect(serializeError(smtp)).toMatchObject({ code: 'EENVELOPE', responseCode: 550 });
+    expect(JSON.stringify(serializeError(redis))).not.toContain('cart:secret');
+  });
+
   it('leaves non-errors alone', () => {
     expect(serializeError({ a: 1 })).toEqual({ a: 1 });
   });

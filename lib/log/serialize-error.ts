@@ -4,11 +4,11 @@ import { stdSerializers } from 'pino';
 // message, `query` and `params` hold the SQL with its parameters (a shopper's phone, e-mail, address),
 // wrapping the driver's error, whose `detail`/`where` repeat values ("Key (email)=(…) already exists").
 // Such an error is logged as the driver's code and message only. Other errors keep pino's standard
-// shape, minus any enumerable field that could carry parameters.
+// shape restricted to fields that carry no data (type, message, stack, codes).
 
 type Serialized = Record<string, unknown>;
 
-const PARAM_FIELDS = ['query', 'params', 'parameters', 'detail', 'where', 'internalQuery', 'hint'];
+const KEPT_FIELDS = ['type', 'message', 'stack', 'code', 'errno', 'syscall', 'responseCode', 'statusCode', 'status'];
 
 function isQueryError(err: Error): boolean {
   return err.name === 'DrizzleQueryError' || ('query' in err && 'params' in err);
@@ -44,7 +44,10 @@ export function serializeError(err: unknown): unknown {
       message: source ? source.message : 'query failed',
     } satisfies Serialized;
   }
-  const out = stdSerializers.err(err) as unknown as Serialized;
-  for (const field of PARAM_FIELDS) delete out[field];
+  // Anything else: only fields known to carry no data. Client errors carry what they were sending
+  // (nodemailer's `rejected` recipients, ioredis' `command` with its arguments).
+  const full = stdSerializers.err(err) as unknown as Serialized;
+  const out: Serialized = {};
+  for (const field of KEPT_FIELDS) if (full[field] !== undefined) out[field] = full[field];
   return out;
 }

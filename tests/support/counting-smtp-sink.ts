@@ -9,16 +9,22 @@ export type CountingSink = {
   total: () => number;
   /** Message-ID -> how many times it was accepted. */
   counts: Map<string, number>;
+  /** While true, every recipient is refused (a provider rejecting mail). */
+  refuse: { on: boolean };
   close: () => Promise<void>;
 };
 
 export async function startCountingSmtpSink(options: { acceptDelayMs?: number } = {}): Promise<CountingSink> {
   const counts = new Map<string, number>();
+  const refuse = { on: false };
   let total = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      callback(refuse.on ? Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }) : null);
+    },
     onData(stream, _session, done) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -39,6 +45,7 @@ export async function startCountingSmtpSink(options: { acceptDelayMs?: number } 
     url: `smtp://127.0.0.1:${port}`,
     total: () => total,
     counts,
+    refuse,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
