@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { appSessions, auditLog, users } from '@/db/schema';
+import { appSessions, auditLog, refreshTokens, users } from '@/db/schema';
 import { createTestUser } from '../support/account-factories';
 import { reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
 import { connectTestDatabase } from '../support/test-database';
@@ -37,7 +37,10 @@ const KEY_NEW = 'k2026b:new-signing-secret-0123456789abcdefghijklmnop';
 let ipSeq = 0;
 const nextIp = () => `198.51.${Math.floor(ipSeq / 250)}.${ipSeq++ % 250}`;
 
-function req(path: string, init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
+function req(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { 'x-forwarded-for': nextIp(), ...init.headers };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -110,7 +113,8 @@ describe.skipIf(!databaseUrl || !redisUp)('app sessions, tokens and revocation',
     return (await res.json()) as Tokens;
   }
   const me = (token: string) => routes.me.GET(req('/api/me', { token }), {});
-  const refresh = (refreshToken: string) => routes.refresh.POST(req('/api/auth/refresh', { body: { refreshToken } }), {});
+  const refresh = (refreshToken: string) =>
+    routes.refresh.POST(req('/api/auth/refresh', { body: { refreshToken } }), {});
 
   it('signs in, rotates refresh tokens once each, and revokes the family when a spent one comes back', async () => {
     const user = await createTestUser(conn.db, { password: PASSWORD, verified: true });
@@ -123,10 +127,13 @@ describe.skipIf(!databaseUrl || !redisUp)('app sessions, tokens and revocation',
     expect(claims.exp - claims.iat).toBe(900);
     expect((await me(first.accessToken)).status).toBe(200);
     // Only the hash is stored.
-    const stored = await conn.db.execute(
-      `select token_hash from refresh_tokens r join app_sessions s on s.id = r.session_id where s.user_id = ${user.id}`,
-    );
-    expect(JSON.stringify(stored.rows)).not.toContain(first.refreshToken);
+    const stored = await conn.db
+      .select({ hash: refreshTokens.tokenHash })
+      .from(refreshTokens)
+      .innerJoin(appSessions, eq(appSessions.id, refreshTokens.sessionId))
+      .where(eq(appSessions.userId, user.id));
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(first.refreshToken);
 
     const r1 = await refresh(first.refreshToken);
     expect(r1.status).toBe(200);
@@ -192,7 +199,9 @@ describe.skipIf(!databaseUrl || !redisUp)('app sessions, tokens and revocation',
       { audience: 'mobile', issuer, ttlSeconds: 60, subject: String(user.id) },
       oldOnly,
     );
-    expect(await verifyJwt(signedByOld, { audience: 'mobile', issuer }, listed)).toMatchObject({ sub: String(user.id) });
+    expect(await verifyJwt(signedByOld, { audience: 'mobile', issuer }, listed)).toMatchObject({
+      sub: String(user.id),
+    });
     const newOnly = listed.filter((k) => k.kid === 'k2026b');
     expect(await verifyJwt(signedByOld, { audience: 'mobile', issuer }, newOnly)).toBeNull();
     expect(await verifyJwt(signedByOld, { audience: 'web', issuer }, listed)).toBeNull();
@@ -239,10 +248,7 @@ describe.skipIf(!databaseUrl || !redisUp)('app sessions, tokens and revocation',
       expect(await getCurrentUser()).toMatchObject({ id: user.id });
       return { user, app, getCurrentUser };
     }
-    async function expectAllOut(
-      app: Tokens,
-      getCurrentUser: () => Promise<unknown>,
-    ): Promise<void> {
+    async function expectAllOut(app: Tokens, getCurrentUser: () => Promise<unknown>): Promise<void> {
       // React's cache() is per request; each call here is its own "request".
       expect(await getCurrentUser()).toBeNull();
       expect((await me(app.accessToken)).status).toBe(401);
@@ -251,7 +257,10 @@ describe.skipIf(!databaseUrl || !redisUp)('app sessions, tokens and revocation',
 
     it('sign out of every device', async () => {
       const { user, app, getCurrentUser } = await bothSignedIn();
-      const res = await routes.logout.POST(req('/api/auth/logout', { body: { everywhere: true }, token: app.accessToken }), {});
+      const res = await routes.logout.POST(
+        req('/api/auth/logout', { body: { everywhere: true }, token: app.accessToken }),
+        {},
+      );
       expect(res.status).toBe(204);
       await expectAllOut(app, getCurrentUser);
       // A new sign-in works at the new version, on both.
@@ -302,7 +311,10 @@ describe.skipIf(!databaseUrl || !redisUp)('app sessions, tokens and revocation',
       const first = await bothSignedIn('admin');
       expect((await revokeStaffSessions(conn.db, boss, { userId: first.user.id })).ok).toBe(true);
       await expectAllOut(first.app, first.getCurrentUser);
-      const [audit] = await conn.db.select().from(auditLog).where(eq(auditLog.entityId, String(first.user.id)));
+      const [audit] = await conn.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, String(first.user.id)));
       expect(audit).toMatchObject({ action: 'staff.revoke_sessions', actorId: boss.id });
 
       const second = await bothSignedIn('admin');
