@@ -479,6 +479,11 @@ export const users = pgTable(
     /** A disabled account cannot sign in, and its sessions stop working at the next request. */
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /**
+     * Carried by every web session cookie and app session; bumped on a password change or reset, when the
+     * account is disabled and on "sign out of every device". A session with another number is refused.
+     */
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -512,6 +517,56 @@ export const authTokens = pgTable(
     index('auth_tokens_user_idx').on(t.userId, t.purpose),
     check('auth_tokens_purpose_valid', sql`${t.purpose} in (${inList(AUTH_TOKEN_PURPOSES)})`),
   ],
+);
+
+export const APP_SESSION_END_REASONS = ['logout', 'signed_out', 'revoked', 'reuse', 'expired'] as const;
+export type AppSessionEndReason = (typeof APP_SESSION_END_REASONS)[number];
+
+/**
+ * A signed-in device of the mobile app: one family of rotating refresh tokens. It carries the user's
+ * session version at sign-in; when that moves on, the session is over.
+ */
+export const appSessions = pgTable(
+  'app_sessions',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionVersion: integer('session_version').notNull(),
+    /** What the app says it runs on ("iPhone 15", "Pixel 8"), else its User-Agent; shown in the device list. */
+    deviceName: text('device_name').notNull().default(''),
+    /** 'password' or 'google'. */
+    method: text('method').notNull(),
+    ip: text('ip'),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endReason: text('end_reason').$type<AppSessionEndReason>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('app_sessions_user_idx').on(t.userId),
+    check(
+      'app_sessions_end_reason_valid',
+      sql`${t.endReason} is null or ${t.endReason} in (${inList(APP_SESSION_END_REASONS)})`,
+    ),
+  ],
+);
+
+/** Opaque refresh tokens, stored as their sha256. Each works once: using it sets used_at and issues the next one. */
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => appSessions.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('refresh_tokens_hash_uq').on(t.tokenHash), index('refresh_tokens_session_idx').on(t.sessionId)],
 );
 
 /** A customer's saved shipping addresses: the same model as the checkout's address. */

@@ -71,6 +71,35 @@ function checkGatewayKeys(env: GatewayEnv, ctx: z.RefinementCtx, building: boole
   }
 }
 
+/** AUTH_JWT_KEYS: `kid:secret` pairs, comma-separated, the signing key first. */
+const jwtKeys = z.string().transform((value, ctx) => {
+  const keys = value
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf(':');
+      return { kid: pair.slice(0, at), secret: pair.slice(at + 1) };
+    });
+  const kids = new Set<string>();
+  for (const { kid, secret } of keys) {
+    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(kid) || secret.length < 32 || kids.has(kid)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'use kid:secret pairs separated by commas (unique ids of letters, digits, _ . -; secrets >= 32 characters)',
+      });
+      return z.NEVER;
+    }
+    kids.add(kid);
+  }
+  if (keys.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'lists no key' });
+    return z.NEVER;
+  }
+  return keys;
+});
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -191,6 +220,27 @@ export const envSchema = z
     /** Google sign-in: both or neither (OAuth client from Google Cloud console). */
     AUTH_GOOGLE_ID: optionalString,
     AUTH_GOOGLE_SECRET: optionalString,
+    /**
+     * Keys that sign the mobile app's access tokens, by key id: `kid:secret,kid:secret` (secrets >= 32
+     * characters, no commas). The first signs; every listed key verifies, so a new key goes first and the old
+     * one stays listed until the tokens it signed have expired (15 minutes). Unset: one key derived from AUTH_SECRET.
+     */
+    AUTH_JWT_KEYS: z.preprocess(emptyAsUndefined, jwtKeys.optional()),
+    /** Google client ids of the mobile apps (comma-separated): the audiences accepted for Google ID tokens. */
+    AUTH_GOOGLE_MOBILE_CLIENT_IDS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .transform((v) =>
+          v
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean),
+        )
+        .optional(),
+    ),
+    /** Where Google publishes the keys that sign its ID tokens (a local key set in tests). */
+    AUTH_GOOGLE_JWKS_URL: z.preprocess(emptyAsUndefined, httpUrl.default('https://www.googleapis.com/oauth2/v3/certs')),
     /** Cloudinary API key and secret: sign admin image uploads (/api/admin/cloudinary/sign). Both or neither. */
     CLOUDINARY_API_KEY: optionalString,
     CLOUDINARY_API_SECRET: optionalString,

@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { endAllSessions } from '@/lib/auth/session-version';
 import { revokeAuthTokens } from '@/lib/auth/tokens';
 import { getUserById } from '@/lib/auth/users';
 import type { Db } from '@/lib/db/types';
@@ -47,7 +48,7 @@ export async function updateProfile(db: Db, userId: number, input: ProfileInput)
 }
 
 export type ChangePasswordResult =
-  | { ok: true }
+  | { ok: true; sessionVersion: number }
   | { ok: false; code: 'wrong_password' | 'no_password'; message: string };
 
 export async function changePassword(
@@ -67,10 +68,17 @@ export async function changePassword(
     return { ok: false, code: 'wrong_password', message: 'Mật khẩu hiện tại không đúng.' };
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.transaction(async (tx) => {
+  const sessionVersion = await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId));
     // A reset link asked for earlier must not set the password back behind the owner's back.
     await revokeAuthTokens(tx, userId, 'password_reset');
+    // Every session, web and app, ends: the caller signs the device it is on back in.
+    return endAllSessions(tx, userId, 'revoked');
   });
-  return { ok: true };
+  return { ok: true, sessionVersion };
+}
+
+/** "Đăng xuất khỏi mọi thiết bị": every web session and app session of the account ends at its next request. */
+export async function signOutEverywhere(db: Db, userId: number): Promise<void> {
+  await db.transaction((tx) => endAllSessions(tx, userId, 'signed_out'));
 }

@@ -7,6 +7,7 @@ import { type AuditActor, recordAudit } from '@/lib/audit/audit';
 import { requestPasswordReset } from '@/lib/auth/account';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { emailField } from '@/lib/auth/schemas';
+import { endAllSessions } from '@/lib/auth/session-version';
 import type { UserRow } from '@/lib/auth/users';
 import type { Db } from '@/lib/db/types';
 import type { ActionResult } from './action';
@@ -221,6 +222,8 @@ export async function setAccountDisabled(
       .where(eq(users.id, before.id))
       .returning();
     if (!after) return NOT_FOUND;
+    // Its web sessions and app sessions end for good: unlocking later does not bring them back.
+    if (input.disabled) await endAllSessions(tx, after.id, 'revoked');
     await recordAudit(tx, actor, {
       action: input.disabled ? 'staff.disable' : 'staff.enable',
       entityType: 'user',
@@ -229,6 +232,23 @@ export async function setAccountDisabled(
       after: auditView(after),
     });
     return { ok: true, message: input.disabled ? `Đã khóa tài khoản ${after.email}.` : `Đã mở khóa ${after.email}.` };
+  });
+}
+
+/** Signs a staff member out of every browser and device (a lost phone, a shared computer); audited. */
+export async function revokeStaffSessions(db: Db, actor: AuditActor, input: { userId: number }): Promise<ActionResult> {
+  return db.transaction(async (tx) => {
+    const user = await lockUser(tx, input.userId);
+    if (!user || user.role === 'customer') return NOT_FOUND;
+    const sessionVersion = await endAllSessions(tx, user.id, 'revoked');
+    await recordAudit(tx, actor, {
+      action: 'staff.revoke_sessions',
+      entityType: 'user',
+      entityId: user.id,
+      before: { sessionVersion: user.sessionVersion },
+      after: { sessionVersion },
+    });
+    return { ok: true, message: `Đã đăng xuất ${user.email} khỏi mọi thiết bị.` };
   });
 }
 

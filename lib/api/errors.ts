@@ -24,7 +24,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
-    readonly extra: { items?: ApiErrorItem[]; retryAfterSeconds?: number } = {},
+    readonly extra: { items?: ApiErrorItem[]; retryAfterSeconds?: number; headers?: Record<string, string> } = {},
   ) {
     super(message);
   }

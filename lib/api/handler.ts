@@ -52,7 +52,11 @@ export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
     } catch (err) {
       if (err instanceof ApiError) {
         const retry = err.extra.retryAfterSeconds;
-        return errorResponse(err, { 'x-request-id': id, ...(retry ? { 'retry-after': String(retry) } : {}) });
+        return errorResponse(err, {
+          ...err.extra.headers,
+          'x-request-id': id,
+          ...(retry ? { 'retry-after': String(retry) } : {}),
+        });
       }
       if (isRedisUnavailable(err)) {
         // Carts and rate limits live in Redis: without it those routes say so, and the catalog keeps working.

@@ -1,16 +1,7 @@
 import { z } from 'zod';
-import { listingQuerySchema } from '@/lib/catalog/listing-query';
-import {
-  brandListResponseSchema,
-  categoryListResponseSchema,
-  productDetailResponseSchema,
-  productListResponseSchema,
-  productSlugParamsSchema,
-  suggestQuerySchema,
-  suggestResponseSchema,
-} from './catalog-schemas';
 import { provinceCodeSchema } from '@/lib/address/schemas';
 import { addCartItemSchema, cartResponseSchema, setCartQuantitySchema, variantIdParamSchema } from '@/lib/cart/dto';
+import { listingQuerySchema } from '@/lib/catalog/listing-query';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
 import {
   orderNumberSchema,
@@ -20,64 +11,89 @@ import {
   startPaymentRequestSchema,
   startPaymentResponseSchema,
 } from '@/lib/orders/api-schemas';
-import { apiErrorSchema } from './errors';
+import {
+  brandListResponseSchema,
+  categoryListResponseSchema,
+  productDetailResponseSchema,
+  productListResponseSchema,
+  productSlugParamsSchema,
+  suggestQuerySchema,
+  suggestResponseSchema,
+} from './catalog-schemas';
+import { accountPaths } from './openapi-account';
+import {
+  badRequest,
+  badToken,
+  bearerOptional,
+  body,
+  errors,
+  json,
+  jsonSchema,
+  parameters,
+  redisDown,
+  tooMany,
+} from './openapi-helpers';
 
 // The OpenAPI 3.1 document of the JSON API, built from the same zod schemas the handlers parse with,
-// so the document cannot drift from the code. zod's own JSON Schema output does the heavy lifting.
+// so the document cannot drift from the code. zod's own JSON Schema output does the heavy lifting. Every
+// operation lists each error answer with the codes it carries, and examples a client can send as they are.
 
-type JsonSchema = Record<string, unknown>;
-
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: 'any',
-    target: 'draft-2020-12',
-  });
-  return rest;
-}
-
-function parameters(schema: z.ZodType, where: 'query' | 'path') {
-  const s = jsonSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
-  return Object.entries(s.properties ?? {}).map(([name, prop]) => ({
-    name,
-    in: where,
-    required: where === 'path' || (s.required ?? []).includes(name),
-    schema: prop,
-  }));
-}
-
-const json = (schema: z.ZodType, description: string) => ({
-  description,
-  content: { 'application/json': { schema: jsonSchema(schema, 'output') } },
-});
-
-const badRequest = json(apiErrorSchema, 'Invalid input: `error.fields` names each bad field');
-const body = (schema: z.ZodType) => ({
-  required: true,
-  content: { 'application/json': { schema: jsonSchema(schema, 'input') } },
-});
 const cartHeader = {
   name: 'X-Cart-Id',
   in: 'header',
   required: false,
-  description: 'The cart to use when there is no cart cookie (mobile app). Every cart answer returns `cartId`.',
+  description:
+    "The cart to use when there is no cart cookie (mobile app). Every cart answer returns `cartId`. With a Bearer token the cart is the account's, and a guest cart named here joins it.",
   schema: { type: 'string', format: 'uuid' },
 };
-const cartErrors = {
-  429: json(apiErrorSchema, 'Too many cart changes from this address (Retry-After header)'),
-  503: json(apiErrorSchema, 'The cart store (Redis) is unavailable'),
+const cartOk = json(
+  cartResponseSchema,
+  'The cart, priced from the database now; sets the cart cookie (not for Bearer callers)',
+);
+const cartWriteErrors = {
+  401: badToken,
+  404: errors('No such variant, or no longer sold', 'not_found'),
+  409: errors('Out of stock', 'out_of_stock'),
+  422: errors('The cart already holds the most distinct products it may', 'too_many_lines'),
+  429: tooMany('Too many cart changes from this address'),
+  503: redisDown,
 };
-const cartOk = json(cartResponseSchema, 'The cart, priced from the database now; sets the cart cookie');
+const orderNumberParam = {
+  name: 'number',
+  in: 'path',
+  required: true,
+  schema: jsonSchema(orderNumberSchema, 'input'),
+  example: 'ATL-000001',
+};
+const orderTokenParams = parameters(orderTokenQuerySchema, 'query', { token: 'not-the-token-of-this-order' });
+
+const checkoutExample = {
+  contact: { name: 'Nguyễn Văn An', phone: '0912345678', email: 'an.nguyen@example.vn' },
+  shippingAddress: { provinceCode: '01', wardCode: '00004', street: '12 Tràng Tiền' },
+  paymentMethod: 'cod',
+};
 
 export function buildOpenApiDocument(serverUrl: string) {
   return {
     openapi: '3.1.0',
     info: {
       title: 'Audio Tài Lộc API',
-      version: '1.0.0',
-      description: 'JSON API of the Audio Tài Lộc store for the mobile app. Prices are integer VND.',
+      version: '1.1.0',
+      description:
+        'JSON API of the Audio Tài Lộc store for the mobile app. Prices are integer VND. Errors are `{ error: { code, message, fields? } }` with a Vietnamese message to show as it is. Sign in with POST /api/auth/token (or /api/auth/google) and send `Authorization: Bearer <accessToken>`; when it expires (401 `invalid_token`), POST /api/auth/refresh.',
     },
     servers: [{ url: serverUrl }],
+    components: {
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'The access token from /api/auth/token, /api/auth/google or /api/auth/refresh: a JWT for audience `mobile`, valid 15 minutes. It stops working at once when its session is signed out, the password changes or is reset, or the account is disabled.',
+        },
+      },
+    },
     paths: {
       '/api/products': {
         get: {
@@ -85,17 +101,17 @@ export function buildOpenApiDocument(serverUrl: string) {
           description:
             'Spec filters use the spec key as the parameter name (e.g. `connectivity=Bluetooth`). `brand` takes comma-separated slugs.',
           parameters: parameters(listingQuerySchema, 'query'),
-          responses: { 200: json(productListResponseSchema, 'A page of products'), 400: badRequest },
+          responses: { 200: json(productListResponseSchema, 'A page of products'), 400: badRequest() },
         },
       },
       '/api/products/{slug}': {
         get: {
           summary: 'One product with variants',
-          parameters: parameters(productSlugParamsSchema, 'path'),
+          parameters: parameters(productSlugParamsSchema, 'path', { slug: 'san-pham-khong-co-that' }),
           responses: {
             200: json(productDetailResponseSchema, 'The product'),
-            400: badRequest,
-            404: json(apiErrorSchema, 'No published product has this slug'),
+            400: badRequest(),
+            404: errors('No published product has this slug', 'not_found'),
           },
         },
       },
@@ -111,55 +127,59 @@ export function buildOpenApiDocument(serverUrl: string) {
       '/api/cart': {
         get: {
           summary: 'The current cart',
+          security: bearerOptional,
           parameters: [cartHeader],
           responses: {
             200: json(
               cartResponseSchema,
               'The cart, priced from the database now; sets the cart cookie only for a cart that exists (a new, empty cart gets its `cartId` in the body and its cookie on the first write)',
             ),
-            503: cartErrors[503],
+            401: badToken,
+            503: redisDown,
           },
         },
       },
       '/api/cart/items': {
         post: {
           summary: 'Add a variant to the cart (quantity capped to the stock left, with a notice)',
+          security: bearerOptional,
           parameters: [cartHeader],
-          requestBody: body(addCartItemSchema),
+          requestBody: body(addCartItemSchema, { variantId: 2_000_000_000, quantity: 1 }),
           responses: {
             200: cartOk,
             201: json(cartResponseSchema, 'A new cart was created'),
-            400: badRequest,
-            404: json(apiErrorSchema, 'No such variant, or no longer sold'),
-            409: json(apiErrorSchema, 'Out of stock'),
-            ...cartErrors,
+            400: badRequest(),
+            ...cartWriteErrors,
           },
         },
       },
       '/api/cart/items/{variantId}': {
         patch: {
           summary: "Set a line's quantity (0 removes it)",
-          parameters: [...parameters(variantIdParamSchema, 'path'), cartHeader],
-          requestBody: body(setCartQuantitySchema),
-          responses: {
-            200: cartOk,
-            400: badRequest,
-            404: json(apiErrorSchema, 'No such variant'),
-            409: json(apiErrorSchema, 'Out of stock'),
-            ...cartErrors,
-          },
+          security: bearerOptional,
+          parameters: [...parameters(variantIdParamSchema, 'path', { variantId: 2_000_000_000 }), cartHeader],
+          requestBody: body(setCartQuantitySchema, { quantity: 0 }),
+          responses: { 200: cartOk, 400: badRequest(), ...cartWriteErrors },
         },
         delete: {
           summary: 'Remove a line',
-          parameters: [...parameters(variantIdParamSchema, 'path'), cartHeader],
-          responses: { 200: cartOk, 400: badRequest, ...cartErrors },
+          security: bearerOptional,
+          parameters: [...parameters(variantIdParamSchema, 'path', { variantId: 2_000_000_000 }), cartHeader],
+          responses: {
+            200: cartOk,
+            400: badRequest(),
+            401: badToken,
+            429: cartWriteErrors[429],
+            503: redisDown,
+          },
         },
       },
       '/api/checkout': {
         post: {
           summary: 'Place an order from the cart',
           description:
-            'One transaction: prices re-read, stock reserved, order written. Repeating the request with the same Idempotency-Key returns the same order (header `Idempotent-Replayed: true`).',
+            "One transaction: prices re-read, stock reserved, order written. Repeating the request with the same Idempotency-Key returns the same order (header `Idempotent-Replayed: true`). With a Bearer token the order is placed from the account's cart and filed under the account (GET /api/me offers its default address).",
+          security: bearerOptional,
           parameters: [
             {
               name: 'Idempotency-Key',
@@ -169,30 +189,30 @@ export function buildOpenApiDocument(serverUrl: string) {
             },
             cartHeader,
           ],
-          requestBody: body(checkoutSchema),
+          requestBody: body(checkoutSchema, checkoutExample),
           responses: {
             201: json(placedOrderResponseSchema, 'The order'),
-            400: badRequest,
-            409: json(
-              apiErrorSchema,
+            400: badRequest('empty_cart'),
+            401: badToken,
+            409: errors(
               'Out of stock or no longer sold (`error.items` names the lines), or the key was used for another request',
+              'out_of_stock',
+              'unavailable',
+              'idempotency_conflict',
             ),
-            429: json(apiErrorSchema, 'Too many orders from this address (Retry-After header)'),
-            503: cartErrors[503],
+            429: tooMany('Too many orders from this address'),
+            503: redisDown,
           },
         },
       },
       '/api/orders/{number}': {
         get: {
           summary: 'An order with its status and timeline',
-          parameters: [
-            { name: 'number', in: 'path', required: true, schema: jsonSchema(orderNumberSchema, 'input') },
-            ...parameters(orderTokenQuerySchema, 'query'),
-          ],
+          parameters: [orderNumberParam, ...orderTokenParams],
           responses: {
             200: json(orderResponseSchema, 'The order'),
-            400: badRequest,
-            404: json(apiErrorSchema, 'Unknown order or wrong token'),
+            400: badRequest(),
+            404: errors('Unknown order or wrong token', 'not_found'),
           },
         },
       },
@@ -201,18 +221,16 @@ export function buildOpenApiDocument(serverUrl: string) {
           summary: 'Start a new payment attempt for an order waiting for payment, or switch it to cash on delivery',
           description:
             'For payos, vnpay or momo the answer carries `payment.redirectUrl`, the gateway page to open; the order becomes paid only when the gateway notifies us. `cod` confirms the order for cash on delivery.',
-          parameters: [
-            { name: 'number', in: 'path', required: true, schema: jsonSchema(orderNumberSchema, 'input') },
-            ...parameters(orderTokenQuerySchema, 'query'),
-          ],
-          requestBody: body(startPaymentRequestSchema),
+          parameters: [orderNumberParam, ...orderTokenParams],
+          requestBody: body(startPaymentRequestSchema, { paymentMethod: 'cod' }),
           responses: {
             200: json(startPaymentResponseSchema, 'The order and where to pay'),
-            400: badRequest,
-            404: json(apiErrorSchema, 'Unknown order or wrong token'),
-            409: json(apiErrorSchema, 'The order no longer waits for payment (paid, cancelled or expired)'),
-            429: json(apiErrorSchema, 'Too many attempts from this address (Retry-After header)'),
-            502: json(apiErrorSchema, 'The gateway could not start the payment: retry or choose another method'),
+            400: badRequest(),
+            404: errors('Unknown order or wrong token', 'not_found'),
+            409: errors('The order no longer waits for payment (paid, cancelled or expired)', 'not_payable'),
+            429: tooMany('Too many attempts from this address'),
+            502: errors('The gateway could not start the payment: retry or choose another method', 'gateway_error'),
+            503: redisDown,
           },
         },
       },
@@ -220,22 +238,29 @@ export function buildOpenApiDocument(serverUrl: string) {
         get: {
           summary: 'Wards and communes of a province (administrative units since 1 July 2025)',
           parameters: [
-            { name: 'province', in: 'query', required: true, schema: jsonSchema(provinceCodeSchema, 'input') },
+            {
+              name: 'province',
+              in: 'query',
+              required: true,
+              schema: jsonSchema(provinceCodeSchema, 'input'),
+              example: '01',
+            },
           ],
           responses: {
             200: json(z.object({ items: z.array(z.object({ code: z.string(), name: z.string() })) }), 'Wards'),
-            400: badRequest,
-            404: json(apiErrorSchema, 'Unknown province'),
+            400: badRequest(),
+            404: errors('Unknown province', 'not_found'),
           },
         },
       },
       '/api/search/suggest': {
         get: {
           summary: 'As-you-type suggestions (accent- and typo-tolerant)',
-          parameters: parameters(suggestQuerySchema, 'query'),
-          responses: { 200: json(suggestResponseSchema, 'Up to 8 products'), 400: badRequest },
+          parameters: parameters(suggestQuerySchema, 'query', { q: 'tai nghe' }),
+          responses: { 200: json(suggestResponseSchema, 'Up to 8 products'), 400: badRequest() },
         },
       },
+      ...accountPaths(),
     },
   };
 }

@@ -4,6 +4,7 @@ import { type AuthTokenPurpose, outbox, users } from '@/db/schema';
 import type { Db } from '@/lib/db/types';
 import { hashPassword } from './password';
 import type { SignUpInput } from './schemas';
+import { endAllSessions } from './session-version';
 import { consumeAuthToken, issueAuthToken, revokeAuthTokens } from './tokens';
 import { createUser, getUserByEmail, type UserRow } from './users';
 
@@ -70,6 +71,8 @@ export async function resetPassword(db: Db, token: string, password: string): Pr
   return db.transaction(async (tx) => {
     const userId = await consumeAuthToken(tx, token, 'password_reset');
     if (!userId) return false;
+    // Whoever knew the old password is signed out of the web and the app.
+    await endAllSessions(tx, userId, 'revoked');
     // Receiving the link proves the mailbox too.
     await tx
       .update(users)

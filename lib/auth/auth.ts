@@ -21,9 +21,10 @@ import { getUserByEmail } from './users';
 declare module 'next-auth' {
   interface User {
     role?: UserRole;
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; role: UserRole } & DefaultSession['user'];
+    user: { id: string; role: UserRole; sv?: number } & DefaultSession['user'];
   }
 }
 
@@ -31,6 +32,8 @@ declare module '@auth/core/jwt' {
   interface JWT {
     uid?: number;
     role?: UserRole;
+    /** The user's session version at sign-in; the guards refuse the cookie once the database has moved on. */
+    sv?: number;
   }
 }
 
@@ -53,7 +56,13 @@ function config(): NextAuthConfig {
           if (result.code === 'rate_limited') throw new RateLimitedSignIn();
           return null;
         }
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name, role: result.user.role };
+        return {
+          id: String(result.user.id),
+          email: result.user.email,
+          name: result.user.name,
+          role: result.user.role,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ];
@@ -95,10 +104,12 @@ function config(): NextAuthConfig {
           if (row) {
             token.uid = row.id;
             token.role = row.role;
+            token.sv = row.sessionVersion;
           }
         } else if (user?.id) {
           token.uid = Number(user.id);
           token.role = user.role ?? 'customer';
+          token.sv = user.sessionVersion ?? 0;
         }
         return token;
       },
@@ -106,6 +117,7 @@ function config(): NextAuthConfig {
         if (token.uid) {
           session.user.id = String(token.uid);
           session.user.role = (token.role as UserRole | undefined) ?? 'customer';
+          session.user.sv = token.sv ?? 0;
         }
         return session;
       },

@@ -6,11 +6,13 @@ import { ApiError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
 import { auth, SIGN_IN_PATH } from './auth';
 import { can, type Permission } from './roles';
+import { sessionVersionMatches } from './session-version';
 import { getUserById, type SessionUser, toSessionUser } from './users';
 
 // The guards every page, server action and route handler calls itself (proxy.ts only saves a round
 // trip for anonymous visitors). The user is read from the database once per request (React cache), so
-// a role change or a disabled account takes effect at once, whatever the session cookie still says.
+// a role change, a disabled account or a moved session version takes effect at once, whatever the
+// session cookie still says.
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   let session: Session | null;
@@ -23,6 +25,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const row = await getUserById(await getDb(), id);
   if (!row || row.disabledAt) return null;
+  // Signed out everywhere, password changed or reset since this cookie was issued: it is no session.
+  if (!sessionVersionMatches(session?.user?.sv, row.sessionVersion)) return null;
   return toSessionUser(row);
 });
 

@@ -8,7 +8,15 @@ import type { Db } from '@/lib/db/types';
 export type UserRow = typeof users.$inferSelect;
 
 /** What a session knows about its user, read fresh from the database on every guarded request. */
-export type SessionUser = { id: number; email: string; name: string; role: UserRole; emailVerified: boolean };
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  emailVerified: boolean;
+  /** users.session_version when read: a session carrying another number is over (lib/auth/session-version.ts). */
+  sessionVersion?: number;
+};
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -27,7 +35,14 @@ export async function getUserById(db: Db, id: number): Promise<UserRow | undefin
 }
 
 export function toSessionUser(row: UserRow): SessionUser {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, emailVerified: row.emailVerifiedAt !== null };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    emailVerified: row.emailVerifiedAt !== null,
+    sessionVersion: row.sessionVersion,
+  };
 }
 
 export type CreateUserInput = {

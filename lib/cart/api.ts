@@ -7,21 +7,30 @@ import { getDb } from '@/lib/db/client';
 import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import type { RedisStore } from '@/lib/redis/types';
+import { bearerCaller } from '@/lib/auth/bearer';
+import { attachCartToAccount } from './account-cart';
 import { type CartChange, getCartView } from './cart';
 import { newCartId, requestCartId, setCartCookie } from './cart-id';
 import type { CartResponse } from './dto';
 
 // Shared by the cart route handlers: which cart, the write rate limit, and the one answer shape
-// ({ cartId, cart, notice }) that also sets the cookie.
+// ({ cartId, cart, notice }) that also sets the cookie. With a Bearer access token (the mobile app signed
+// in) the cart is the account's, the one its browsers use too, and a guest cart the device still names in
+// X-Cart-Id joins it; no cookie is set then.
 
 export async function cartContext(req: NextRequest, opts: { write: boolean }) {
+  const caller = await bearerCaller(req);
   const redis = await getRedis();
   if (opts.write) {
     const limit = await checkRateLimit(redis, RATE_LIMITS.cartWrite, clientIp(req.headers));
     if (!limit.ok) throw tooManyRequests(limit.retryAfterSeconds);
   }
   const existing = requestCartId(req);
-  return { redis, cartId: existing ?? newCartId(), isNew: existing === null };
+  if (caller) {
+    const cartId = await attachCartToAccount(redis, caller.user.id, existing);
+    return { redis, cartId, isNew: false, account: true };
+  }
+  return { redis, cartId: existing ?? newCartId(), isNew: existing === null, account: false };
 }
 
 export function tooManyRequests(retryAfterSeconds: number): ApiError {

@@ -2,11 +2,18 @@
 
 import { cookies, headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
+import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { accountAction, SIGNED_OUT_MESSAGE } from '@/lib/account/action';
 import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from '@/lib/account/addresses';
 import { getAccountOrder } from '@/lib/account/orders';
-import { CHANGE_PASSWORD_LIMIT, changePassword, RESEND_VERIFICATION_LIMIT, updateProfile } from '@/lib/account/profile';
+import {
+  CHANGE_PASSWORD_LIMIT,
+  changePassword,
+  RESEND_VERIFICATION_LIMIT,
+  signOutEverywhere,
+  updateProfile,
+} from '@/lib/account/profile';
 import { describeReorder, type ReorderState, reorderToCart } from '@/lib/account/reorder';
 import {
   addressFormSchema,
@@ -19,7 +26,7 @@ import {
 import type { ActionResult } from '@/lib/admin/action';
 import { REDIS_DOWN_MESSAGE } from '@/lib/api/handler';
 import { resendEmailVerification } from '@/lib/auth/account';
-import { signOut } from '@/lib/auth/auth';
+import { signIn, signOut } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/session';
 import { detachCartOnSignOut } from '@/lib/auth/sign-in-cart';
 import { CART_COOKIE, cartCookieOptions, cartIdFrom, newCartId } from '@/lib/cart/cart-id';
@@ -67,8 +74,33 @@ export const changePasswordAction = accountAction({ schema: changePasswordSchema
       fieldErrors: result.code === 'wrong_password' ? { currentPassword: result.message } : {},
     };
   }
-  return { ok: true, message: 'Đã đổi mật khẩu.' };
+  // The change ended every session, this browser's too: sign it back in with the new password.
+  let stillSignedIn = true;
+  try {
+    await signIn('credentials', { email: user.email, password: input.newPassword, redirect: false });
+  } catch (err) {
+    unstable_rethrow(err);
+    stillSignedIn = false;
+    logger.warn(
+      { err: { message: (err as Error).message }, userId: user.id },
+      'no new session after a password change',
+    );
+  }
+  return {
+    ok: true,
+    message: stillSignedIn
+      ? 'Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.'
+      : 'Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.',
+  };
 });
+
+/** "Đăng xuất khỏi mọi thiết bị": every browser and app session of the account ends, this one too. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await signOutEverywhere(await getDb(), user.id);
+  await detachCartOnSignOut();
+  await signOut({ redirectTo: '/dang-nhap?da-dang-xuat=1' });
+}
 
 export const resendVerificationAction = accountAction({ schema: z.object({}) }, async (_input, user) => {
   if (user.emailVerified) return { ok: true, message: 'Email của bạn đã được xác minh.' };

@@ -8,6 +8,7 @@ import {
   inviteStaff,
   inviteStaffSchema,
   resendStaffInvite,
+  revokeStaffSessions,
   setAccountDisabled,
   setDisabledSchema,
   staffUserSchema,
@@ -48,4 +49,9 @@ export const resendStaffInviteAction = adminAction(
     if (result.ok) kickOutbox();
     return done(result);
   },
+);
+
+export const revokeStaffSessionsAction = adminAction(
+  { permission: 'staff:manage', schema: staffUserSchema },
+  async (input, actor) => done(await revokeStaffSessions(await getDb(), actor, input)),
 );

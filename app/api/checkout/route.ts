@@ -1,6 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { apiRoute, jsonResponse, parseJsonBody, parseOrThrow } from '@/lib/api/handler';
+import { bearerCaller } from '@/lib/auth/bearer';
 import { getCurrentUser } from '@/lib/auth/session';
+import { attachCartToAccount } from '@/lib/cart/account-cart';
 import { requestCartId } from '@/lib/cart/cart-id';
 import { checkoutFailure } from '@/lib/checkout/api';
 import { checkout } from '@/lib/checkout/checkout';
@@ -14,11 +16,13 @@ import { getRedis } from '@/lib/redis/client';
 export const POST = apiRoute(async (req: NextRequest) => {
   const idempotencyKey = parseOrThrow(idempotencyKeySchema, req.headers.get('idempotency-key') ?? undefined);
   const request = await parseJsonBody(req, checkoutSchema);
-  // A session cookie (the web app calling its own API) files the order under the account; the mobile app
-  // without one places a guest order.
-  const customer = await getCurrentUser();
-  const result = await checkout(await getRedis(), {
-    cartId: requestCartId(req),
+  // A Bearer token (the mobile app signed in) or a session cookie (the web calling its own API) files the order
+  // under the account, from the account's cart; without either it is a guest order.
+  const caller = await bearerCaller(req);
+  const customer = caller?.user ?? (await getCurrentUser());
+  const redis = await getRedis();
+  const result = await checkout(redis, {
+    cartId: caller ? await attachCartToAccount(redis, caller.user.id, requestCartId(req)) : requestCartId(req),
     request,
     idempotencyKey,
     customerId: customer?.id ?? null,

@@ -1,6 +1,11 @@
 'use client';
 
-import { changeRoleAction, resendStaffInviteAction, setAccountDisabledAction } from '@/app/admin/staff/actions';
+import {
+  changeRoleAction,
+  resendStaffInviteAction,
+  revokeStaffSessionsAction,
+  setAccountDisabledAction,
+} from '@/app/admin/staff/actions';
 import { FormAlert, secondaryButton } from '@/components/account/form-alert';
 import { useActionForm } from '@/components/account/use-action-form';
 import type { UserRole } from '@/db/schema';
@@ -80,12 +85,36 @@ function ResendForm({ member }: { member: Member }) {
   );
 }
 
+function RevokeSessionsForm({ member }: { member: Member }) {
+  const { state, pending, formRef, alertRef, onSubmit } = useActionForm(revokeStaffSessionsAction);
+  return (
+    <form
+      ref={formRef}
+      onSubmit={(event) => {
+        if (!window.confirm(`Đăng xuất ${member.label} khỏi mọi trình duyệt và thiết bị?`)) {
+          event.preventDefault();
+          return;
+        }
+        onSubmit(event);
+      }}
+      aria-busy={pending}
+    >
+      <input type="hidden" name="userId" value={member.id} />
+      <button type="submit" disabled={pending} className={secondaryButton}>
+        {pending ? 'Đang đăng xuất…' : 'Đăng xuất mọi thiết bị'}
+      </button>
+      <FormAlert state={state} alertRef={alertRef} />
+    </form>
+  );
+}
+
 export function StaffRowActions({ member }: { member: Member }) {
   return (
     <div className="flex flex-col gap-3 sm:items-end">
       <RoleForm member={member} />
       <div className="flex flex-wrap gap-2">
         {!member.disabled && <ResendForm member={member} />}
+        {!member.disabled && <RevokeSessionsForm member={member} />}
         <DisableForm member={member} />
       </div>
     </div>

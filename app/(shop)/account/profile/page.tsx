@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { PasswordForm } from '@/components/account/password-form';
 import { ProfileForm } from '@/components/account/profile-form';
 import { ResendVerification } from '@/components/account/resend-verification';
+import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
 import { getProfile } from '@/lib/account/profile';
+import { listAppSessions } from '@/lib/auth/app-sessions';
 import { requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 
@@ -14,7 +16,8 @@ const cardClass = 'rounded-lg border border-stone-200 p-4';
 
 export default async function ProfilePage() {
   const user = await requireUser('/account/profile');
-  const profile = await getProfile(await getDb(), user.id);
+  const db = await getDb();
+  const [profile, devices] = await Promise.all([getProfile(db, user.id), listAppSessions(db, user.id)]);
   if (!profile) notFound();
 
   return (
@@ -61,6 +64,20 @@ export default async function ProfilePage() {
             .
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="thiet-bi" className={cardClass}>
+        <h2 id="thiet-bi" className="text-lg font-bold">
+          Thiết bị đăng nhập
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">
+          {devices.length > 0
+            ? `Ứng dụng đang đăng nhập trên ${devices.length} thiết bị: ${devices.map((d) => d.deviceName || 'thiết bị không tên').join(', ')}.`
+            : 'Tài khoản chưa đăng nhập trên ứng dụng di động nào.'}{' '}
+          Nếu bạn quên đăng xuất ở máy khác hoặc mất điện thoại, hãy đăng xuất khỏi mọi thiết bị (kể cả trình duyệt
+          này).
+        </p>
+        <SignOutEverywhere />
       </section>
     </div>
   );

@@ -11,15 +11,15 @@ type Ctx = RouteContext<'/api/cart/items/[variantId]'>;
 export const PATCH = apiRoute(async (req: NextRequest, ctx: Ctx) => {
   const { variantId } = parseOrThrow(variantIdParamSchema, await ctx.params);
   const { quantity } = await parseJsonBody(req, setCartQuantitySchema);
-  const { redis, cartId } = await cartContext(req, { write: true });
+  const { redis, cartId, account } = await cartContext(req, { write: true });
   const notice = throwIfFailed(await setCartQuantity(await getDb(), redis, cartId, variantId, quantity));
-  return cartResponse(redis, cartId, notice);
+  return cartResponse(redis, cartId, notice, 200, { setCookie: !account });
 });
 
 // DELETE /api/cart/items/{variantId} – remove a line
 export const DELETE = apiRoute(async (req: NextRequest, ctx: Ctx) => {
   const { variantId } = parseOrThrow(variantIdParamSchema, await ctx.params);
-  const { redis, cartId } = await cartContext(req, { write: true });
+  const { redis, cartId, account } = await cartContext(req, { write: true });
   await removeFromCart(redis, cartId, variantId);
-  return cartResponse(redis, cartId, null);
+  return cartResponse(redis, cartId, null, 200, { setCookie: !account });
 });
