@@ -4,6 +4,7 @@ import type { Session } from 'next-auth';
 import { cache } from 'react';
 import { ApiError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
+import { annotateRequest } from '@/lib/log/request-context';
 import { auth, SIGN_IN_PATH } from './auth';
 import { can, type Permission } from './roles';
 import { getUserById, type SessionUser, toSessionUser } from './users';
@@ -23,7 +24,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const row = await getUserById(await getDb(), id);
   if (!row || row.disabledAt) return null;
-  return toSessionUser(row);
+  const user = toSessionUser(row);
+  annotateRequest({ userId: user.id, userRole: user.role });
+  return user;
 });
 
 export function signInUrl(callbackPath: string): string {
