@@ -49,9 +49,9 @@ export function loadRouteMatcher(cwd = process.cwd()): RouteMatcher {
     path.join(cwd, '.next', 'routes-manifest.json'),
     path.join(cwd, '.next', 'dev', 'routes-manifest.json'),
   ]) {
-    if (!existsSync(file)) continue;
+    if (!existsSync(/*turbopackIgnore: true*/ file)) continue;
     try {
-      return matcherFromManifest(JSON.parse(readFileSync(file, 'utf8')));
+      return matcherFromManifest(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')));
     } catch {
       // unreadable: try the next one
     }
