@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useEffect } from 'react';
 
-// What a shopper sees for an unexpected error: our own words only, never the error's message (CONVENTIONS 5).
+// What a shopper sees for an unexpected error: our own words only, never the error's message
+// (it may name tables, hosts or internals).
 // The digest links the browser report to the server log line.
 
 export function ErrorMessage({ error, retry }: { error: unknown; retry: () => void }) {
