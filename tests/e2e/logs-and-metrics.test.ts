@@ -239,7 +239,7 @@ describe.skipIf(!suiteUrl)('request logs and metrics of a production server', ()
     });
     expect(pageLine?.['@timestamp']).toEqual(expect.any(String));
     expect(pageLine?.['ecs.version']).toEqual(expect.any(String));
-    expect((pageLine?.event as { duration: number }).duration).toBeGreaterThan(0);
+    expect((pageLine?.event as { duration?: number } | undefined)?.duration).toBeGreaterThan(0);
     expect(await waitForLine('lb-req-account-1')).toMatchObject({
       labels: { route: '/account' },
       user: { id: String(account.id), roles: ['customer'] },
@@ -256,7 +256,7 @@ describe.skipIf(!suiteUrl)('request logs and metrics of a production server', ()
       (l) => (l.labels as { route?: string } | undefined)?.route === '/api/orders/[number]',
     );
     expect(generated).toHaveLength(1);
-    expect((generated[0]?.http as { request: { id: string } }).request.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((generated[0]?.http as { request?: { id?: string } } | undefined)?.request?.id).toMatch(/^[0-9a-f-]{36}$/);
 
     // Not one secret, token, password or full phone number in the whole log.
     const log = output.join('');
