@@ -2,12 +2,15 @@
 // list of what is wrong), open the database (on the embedded default: migrate and seed before the
 // first request) and Redis (printing a warning when it is the in-memory development store), start the
 // outbox (relayed to the job queue with TCP Redis, sent in-process otherwise), the job workers and the
-// sweep that expires unpaid online orders, and take over SIGTERM for a graceful shutdown.
+// sweep that expires unpaid online orders, and take over SIGTERM for a graceful shutdown. Before any of
+// that, every HTTP request starts being timed and logged (lib/log/http-instrumentation.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getEnv } = await import('@/lib/env');
   const env = getEnv();
   if (env.NEXT_PHASE === 'phase-production-build') return;
+  const { startHttpInstrumentation } = await import('@/lib/log/http-instrumentation');
+  startHttpInstrumentation();
   const [{ getDb }, { getRedis }] = await Promise.all([import('@/lib/db/client'), import('@/lib/redis/client')]);
   await Promise.all([getDb(), getRedis()]);
   const { startBackgroundWork } = await import('@/lib/jobs/start');

@@ -4,10 +4,10 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { DATABASE_DOWN_MESSAGE } from '@/lib/db/errors';
 
-// What a shopper sees for an unexpected error: our own words only, never the error's message (CONVENTIONS 5).
-// The digest links the browser report to the server log line. In production the browser never learns
-// why a page failed, so it asks /api/ready: while the database is down the shopper reads that it is a
-// short outage (the same words as the API's 503) rather than a generic error.
+// What a shopper sees for an unexpected error: our own words only, never the error's message (it may
+// name tables, hosts or internals). The digest links the browser report to the server log line. In
+// production the browser never learns why a page failed, so it asks /api/ready: while the database is down
+// the shopper reads that it is a short outage (the same words as the API's 503) rather than a generic error.
 
 export function ErrorMessage({ error, retry }: { error: unknown; retry: () => void }) {
   const [databaseDown, setDatabaseDown] = useState(false);

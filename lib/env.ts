@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 
-// The only module that reads process.env (CONVENTIONS 4). Parsed once, on first use; instrumentation.ts
+// The only module that reads process.env. Parsed once, on first use; instrumentation.ts
 // calls getEnv() at server start so a bad environment stops the process before it serves anything.
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

@@ -7,7 +7,8 @@ import { isRedisUnavailable } from '@/lib/redis/errors';
 import { ApiError, type ApiErrorBody, validationError } from './errors';
 
 // Wraps every route handler: expected failures (ApiError) become their JSON body and status; anything
-// else is a bug, logged with the request id and answered with a generic 500 that leaks nothing.
+// else is a bug, logged with the request id and answered with a generic 500 that leaks nothing. (Every
+// request's own log line and latency sample come from lib/log/http-instrumentation.ts.)
 
 export const REDIS_DOWN_MESSAGE = 'Giỏ hàng tạm thời không khả dụng, vui lòng thử lại sau ít phút.';
 
@@ -43,7 +44,6 @@ export function errorResponse(err: ApiError, headers?: HeadersInit): NextRespons
 
 export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (req, ctx) => {
-    const started = performance.now();
     const id = requestId(req);
     try {
       const res = await handler(req, ctx);
@@ -60,7 +60,7 @@ export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
       }
       if (isRedisUnavailable(err)) {
         // Carts and rate limits live in Redis: without it those routes say so, and the catalog keeps working.
-        logger.error({ err, requestId: id, path: req.nextUrl.pathname }, 'Redis unavailable');
+        logger.error({ err, requestId: id }, 'Redis unavailable');
         return errorResponse(new ApiError(503, 'cart_unavailable', REDIS_DOWN_MESSAGE), {
           'x-request-id': id,
           'retry-after': '30',
@@ -74,12 +74,10 @@ export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
           'retry-after': String(DATABASE_RETRY_AFTER_SECONDS),
         });
       }
-      logger.error({ err, requestId: id, method: req.method, path: req.nextUrl.pathname }, 'unhandled API error');
+      logger.error({ err, requestId: id, method: req.method }, 'unhandled API error');
       return errorResponse(new ApiError(500, 'internal', 'Đã có lỗi xảy ra, vui lòng thử lại sau.'), {
         'x-request-id': id,
       });
-    } finally {
-      logger.debug({ requestId: id, path: req.nextUrl.pathname, ms: Math.round(performance.now() - started) }, 'api');
     }
   };
 }

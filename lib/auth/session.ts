@@ -4,6 +4,7 @@ import type { Session } from 'next-auth';
 import { cache } from 'react';
 import { ApiError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
+import { annotateRequest } from '@/lib/log/request-context';
 import { auth, SIGN_IN_PATH } from './auth';
 import { can, type Permission } from './roles';
 import { sessionVersionMatches } from './session-version';
@@ -27,7 +28,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!row || row.disabledAt) return null;
   // Signed out everywhere, password changed or reset since this cookie was issued: it is no session.
   if (!sessionVersionMatches(session?.user?.sv, row.sessionVersion)) return null;
-  return toSessionUser(row);
+  const user = toSessionUser(row);
+  annotateRequest({ userId: user.id, userRole: user.role });
+  return user;
 });
 
 export function signInUrl(callbackPath: string): string {

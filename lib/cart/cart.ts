@@ -6,6 +6,7 @@ import type { RedisCommands } from '@/lib/redis/types';
 import type { CartLineView, CartView } from './dto';
 import { MAX_LINE_QUANTITY } from './limits';
 import { getVariantsForSale } from '@/lib/inventory/variants-for-sale';
+import { recordFunnel } from '@/lib/metrics/registry';
 
 // The cart: a Redis hash per cart (variant id -> quantity) with a sliding 30-day TTL. Quantities are
 // all it trusts from Redis; names, prices and stock are read from the database every time.
@@ -129,8 +130,10 @@ async function setLine(
   return { ok: true, notice };
 }
 
-export function addToCart(db: Db, redis: RedisCommands, cartId: string, variantId: number, quantity: number) {
-  return setLine(db, redis, cartId, variantId, (current) => current + quantity);
+export async function addToCart(db: Db, redis: RedisCommands, cartId: string, variantId: number, quantity: number) {
+  const change = await setLine(db, redis, cartId, variantId, (current) => current + quantity);
+  if (change.ok) recordFunnel('add_to_cart');
+  return change;
 }
 
 export async function setCartQuantity(

@@ -16,7 +16,8 @@ import type {
 import type { ListingQuery } from './listing-query';
 import { searchTokens, toTsQuery } from './text';
 
-// Catalog reads (CONVENTIONS 9): database first, no caching here (lib/catalog/cached.ts adds it).
+// Catalog reads: the database (or a transaction) is the first argument, no caching here
+// (lib/catalog/cached.ts adds it).
 
 // Correlated subqueries name the outer row explicitly: drizzle leaves columns unqualified in
 // single-table selects, and an unqualified "id" inside a subquery would bind to the inner table.

@@ -3,7 +3,8 @@ import { clearCart, readCartLines } from '@/lib/cart/cart';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
-import { metrics } from '@/lib/metrics/registry';
+import { annotateRequest } from '@/lib/log/request-context';
+import { metrics, recordFunnel } from '@/lib/metrics/registry';
 import { afterCommit } from '@/lib/payments/after-commit';
 import { type CheckoutPayment, paymentForPlacedOrder } from '@/lib/payments/checkout-payment';
 import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
@@ -66,12 +67,17 @@ export async function checkout(
   // A replay may arrive with an empty cart (it was cleared the first time): placeOrder answers it from
   // the key before it looks at the lines.
   if (!result.ok) return result;
+  annotateRequest({ orderNumber: result.order.number });
   if (!result.replayed) {
     logger.info(
       { order: result.order.number, total: result.order.total, method: result.order.paymentMethod },
       'order placed',
     );
-    metrics().ordersPlaced.inc({ payment_method: result.order.paymentMethod });
+    const m = metrics();
+    m.ordersPlaced.inc({ payment_method: result.order.paymentMethod });
+    m.orderValue.inc({ payment_method: result.order.paymentMethod }, result.order.total);
+    recordFunnel('placed');
+    if (result.soldOut) m.sellOuts.inc();
     // After commit, and never able to fail the order that is already placed.
     afterCommit.emailQueued();
     afterCommit.stockChanged(

@@ -1,13 +1,66 @@
 import 'server-only';
 import { withReplicas } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 import * as schema from '@/db/schema';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { metrics } from '@/lib/metrics/registry';
 import type { Db } from './types';
 
-type Databases = { primary: Db; read: Db; ping: () => Promise<void>; close: () => Promise<void> };
+/** What /api/metrics reads at scrape time: each pool's connections, and each replica's lag. */
+export type PoolStats = { pool: string; inUse: number; idle: number; waiting: number };
+
+type Databases = {
+  primary: Db;
+  read: Db;
+  ping: () => Promise<void>;
+  close: () => Promise<void>;
+  poolStats: () => PoolStats[];
+  /** Seconds behind the primary per replica pool; a replica that does not answer is left out. */
+  replicaLag: () => Promise<{ pool: string; seconds: number }[]>;
+};
+
+/**
+ * Times every statement a pooled client runs (Drizzle's plain queries go through pool.query, which
+ * borrows a client too, so wrapping the client covers both). Promise and callback forms are kept.
+ */
+function timeStatements(client: PoolClient, pool: string): void {
+  const m = metrics();
+  const original = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const timed = (...args: unknown[]): unknown => {
+    const stop = m.dbStatementDuration.startTimer({ pool });
+    const last = args[args.length - 1];
+    if (typeof last === 'function') {
+      const callback = last as (err: unknown, ...rest: unknown[]) => void;
+      args[args.length - 1] = (err: unknown, ...rest: unknown[]) => {
+        stop();
+        if (err) m.dbStatementErrors.inc({ pool });
+        callback(err, ...rest);
+      };
+      return original(...args);
+    }
+    const result = original(...args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      (result as Promise<unknown>).then(
+        () => stop(),
+        () => {
+          stop();
+          m.dbStatementErrors.inc({ pool });
+        },
+      );
+    } else {
+      stop(); // a submittable (cursor, stream): timed to its hand-off only
+    }
+    return result;
+  };
+  (client as unknown as { query: typeof timed }).query = timed;
+}
+
+// Replay lag as the replica sees it: 0 while it has replayed everything it received (an idle primary
+// sends nothing, and the age of the last replayed transaction would grow without any lag).
+const REPLICA_LAG_SQL = `select case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+  else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0) end::float8 as seconds`;
 
 // One set of connections per process, kept on globalThis so that Next's separate bundles (and dev
 // hot reloads) share it: two PGlite instances on one folder would corrupt it.
@@ -15,13 +68,18 @@ const globalKey = Symbol.for('audio-tai-loc.db');
 type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Databases> };
 
 function connectPostgres(url: string, replicaUrls: string[], poolMax: number): Databases {
-  const makePool = (connectionString: string) => {
+  const makePool = (connectionString: string, name: string) => {
     const pool = new Pool({ connectionString, max: poolMax, idleTimeoutMillis: 30_000 });
-    pool.on('error', (err) => logger.error({ err }, 'idle PostgreSQL client error'));
+    pool.on('error', (err) => logger.error({ err, pool: name }, 'idle PostgreSQL client error'));
+    pool.on('connect', (client) => timeStatements(client, name));
     return pool;
   };
-  const primaryPool = makePool(url);
-  const replicaPools = replicaUrls.map(makePool);
+  const primaryPool = makePool(url, 'primary');
+  const replicaPools = replicaUrls.map((u, i) => makePool(u, `replica${i + 1}`));
+  const named = [
+    { name: 'primary', pool: primaryPool },
+    ...replicaPools.map((pool, i) => ({ name: `replica${i + 1}`, pool })),
+  ];
   const primary = drizzlePg({ client: primaryPool, schema }) as unknown as Db;
   const replicas = replicaPools.map((p) => drizzlePg({ client: p, schema }) as unknown as Db);
   const [first, ...rest] = replicas;
@@ -34,6 +92,22 @@ function connectPostgres(url: string, replicaUrls: string[], poolMax: number): D
     },
     close: async () => {
       await Promise.all([primaryPool.end(), ...replicaPools.map((p) => p.end())]);
+    },
+    poolStats: () =>
+      named.map(({ name, pool }) => ({
+        pool: name,
+        inUse: pool.totalCount - pool.idleCount,
+        idle: pool.idleCount,
+        waiting: pool.waitingCount,
+      })),
+    replicaLag: async () => {
+      const lags = await Promise.allSettled(
+        named.slice(1).map(async ({ name, pool }) => {
+          const { rows } = await pool.query<{ seconds: number }>(REPLICA_LAG_SQL);
+          return { pool: name, seconds: Number(rows[0]?.seconds ?? 0) };
+        }),
+      );
+      return lags.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     },
   };
 }
@@ -62,6 +136,8 @@ async function connectEmbedded(dataDir: string, seed: boolean): Promise<Database
       await client.query('select 1');
     },
     close: () => client.close(),
+    poolStats: () => [],
+    replicaLag: async () => [],
   };
 }
 
@@ -100,6 +176,14 @@ export async function getDb(): Promise<Db> {
 /** Catalog reads: a read replica when DATABASE_REPLICA_URLS is set, else the primary. */
 export async function getReadDb(): Promise<Db> {
   return (await databases()).read;
+}
+
+export async function getPoolStats(): Promise<PoolStats[]> {
+  return (await databases()).poolStats();
+}
+
+export async function getReplicaLag(): Promise<{ pool: string; seconds: number }[]> {
+  return (await databases()).replicaLag();
 }
 
 export async function pingDatabase(): Promise<void> {

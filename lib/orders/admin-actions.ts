@@ -11,6 +11,7 @@ import { isAllowed, ORDER_ACTION_LABELS, type OrderFacts, refundable } from './a
 import { ORDER_STATUS_LABELS } from './state-machine';
 import { queueCancelledEmail, queueDeliveredEmail, queueRefundedEmail, queueShippedEmail } from './status-emails';
 import { transitionOrder } from './transition';
+import { metrics, recordFunnel } from '@/lib/metrics/registry';
 
 // Staff actions on an order, each in one transaction: lock the order, refuse a form drawn for another state
 // (someone moved the order meanwhile), check the action is allowed now (lib/orders/admin-rules.ts), change
@@ -81,7 +82,9 @@ export async function performOrderAction(
   input: OrderActionInput,
   actor: AuditActor,
 ): Promise<OrderActionOutcome> {
-  return db.transaction(async (tx): Promise<OrderActionOutcome> => {
+  /** Cash collected for a COD order (VND), counted as revenue once the transaction has committed. */
+  let cashCollected: number | null = null;
+  const outcome = await db.transaction(async (tx): Promise<OrderActionOutcome> => {
     const [order] = await tx.select().from(orders).where(eq(orders.number, input.number)).for('update');
     if (!order) return { ok: false, code: 'not_found', message: `Không tìm thấy đơn hàng ${input.number}.` };
     if (order.status !== input.expectedStatus) {
@@ -152,6 +155,7 @@ export async function performOrderAction(
           .where(eq(orders.id, order.id))
           .returning({ codCollectedAt: orders.codCollectedAt });
         await audit('cod_collected', { codCollectedAt: null }, { codCollectedAt: row?.codCollectedAt ?? null });
+        cashCollected = order.total;
         return done(`Đã ghi nhận thu ${formatVnd(order.total)} tiền mặt cho đơn ${order.number}.`);
       }
       case 'complete': {
@@ -221,4 +225,9 @@ export async function performOrderAction(
       }
     }
   });
+  if (outcome.ok && cashCollected !== null) {
+    recordFunnel('paid');
+    metrics().revenue.inc({ payment_method: 'cod' }, cashCollected);
+  }
+  return outcome;
 }

@@ -4,7 +4,7 @@ import { canTransition } from './state-machine';
 // Which staff actions an order allows in its present state. Pure, so the detail page (which buttons to show)
 // and lib/orders/admin-actions.ts (what to accept, under the order's lock) agree by construction.
 //
-// Cash on delivery (ARCHITECTURE: "delivered (cash collected = paid)"): collecting the cash is not a state
+// Cash on delivery ("delivered, cash collected = paid"): collecting the cash is not a state
 // of its own. The state machine has no edge for it and the order stays `delivered`; staff record it with
 // "Đã thu tiền COD", which sets orders.cod_collected_at. From then on the order counts as paid: it may be
 // refunded, and only then completed (a COD order is not closed before its money is in). The shopper's page

@@ -1,6 +1,6 @@
 import type { OrderStatus } from '@/db/schema';
 
-// The allowed edges of an order's life (ARCHITECTURE.md). Pure data and rules: lib/orders/transition.ts
+// The allowed edges of an order's life (docs/architecture.md draws them). Pure data and rules: lib/orders/transition.ts
 // applies them in the database.
 
 const EDGES: Record<OrderStatus, readonly OrderStatus[]> = {

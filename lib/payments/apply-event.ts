@@ -21,6 +21,8 @@ export type ApplyResult =
       outcome: WebhookOutcome;
       orderNumber: string;
       transition: { from: OrderStatus; to: OrderStatus } | null;
+      /** The order's total (VND): the revenue a transition to paid brings. */
+      orderTotal: number;
       emailQueued: boolean;
       /** Products whose stock came back (failed or cancelled order), for cache revalidation. */
       releasedProducts: string[];
@@ -108,6 +110,7 @@ export async function applyPaymentEvent(db: Db, event: PaymentEvent): Promise<Ap
       outcome: decision.outcome,
       orderNumber: order.number,
       transition,
+      orderTotal: order.total,
       emailQueued,
       releasedProducts,
     };

@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { type OnlineGateway, payments } from '@/db/schema';
 import type { Db } from '@/lib/db/types';
 
-// Data functions for payment attempts (CONVENTIONS 9): database or transaction first, no rules inside.
+// Data functions for payment attempts: database or transaction first, no rules inside.
 
 export async function nextAttemptSeq(tx: Db): Promise<number> {
   const [row] = await tx.select({ n: sql<string>`nextval('payment_attempt_seq')` }).from(sql`(select 1) as one`);

@@ -1,6 +1,6 @@
 import type { OnlineGateway, PaymentMethod, WebhookOutcome } from '@/db/schema';
 
-// The one interface every payment method implements (CONVENTIONS 6). A gateway module speaks its
+// The one interface every payment method implements. A gateway module speaks its
 // vendor's protocol and nothing else: it never imports orders. It turns what the vendor sends into a
 // PaymentEvent, and lib/payments/apply-event.ts applies events to orders, the same way for every gateway.
 

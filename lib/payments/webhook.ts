@@ -3,7 +3,8 @@ import type { OnlineGateway } from '@/db/schema';
 import { getDb } from '@/lib/db/client';
 import type { Db } from '@/lib/db/types';
 import { logger } from '@/lib/log/logger';
-import { metrics } from '@/lib/metrics/registry';
+import { annotateRequest } from '@/lib/log/request-context';
+import { metrics, recordFunnel } from '@/lib/metrics/registry';
 import { type AfterCommit, afterCommit } from './after-commit';
 import { type ApplyResult, applyPaymentEvent } from './apply-event';
 import { getGateway } from './registry';
@@ -48,6 +49,7 @@ export async function handleWebhook(
       m.webhookRejections.inc({ gateway: gatewayId, reason: 'unknown_order' });
       logger.warn(log, 'payment webhook for an unknown payment attempt');
     } else {
+      annotateRequest({ orderNumber: result.orderNumber });
       m.webhooks.inc({ gateway: gatewayId, outcome: result.kind === 'duplicate' ? 'duplicate' : result.outcome });
       const entry = {
         ...log,
@@ -62,6 +64,10 @@ export async function handleWebhook(
       }
       if (result.kind === 'recorded') {
         if (result.transition) m.payments.inc({ gateway: gatewayId, result: result.transition.to });
+        if (result.transition?.to === 'paid') {
+          recordFunnel('paid');
+          m.revenue.inc({ payment_method: gatewayId }, result.orderTotal);
+        }
         const after = deps.after ?? afterCommit;
         if (result.emailQueued) after.emailQueued();
         after.stockChanged(result.releasedProducts);

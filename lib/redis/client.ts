@@ -1,6 +1,7 @@
 import 'server-only';
 import { type Env, getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { metrics } from '@/lib/metrics/registry';
 import { createIoredisStore } from './ioredis-store';
 import { createMemoryStore } from './memory-store';
 import { createRedisStore } from './store';
@@ -29,14 +30,20 @@ export function getRedisConfig(env: Env): RedisConfig {
   return { backend: 'memory', keyPrefix };
 }
 
+const countFailure = (operation: string) => metrics().redisErrors.inc({ operation });
+
 export async function openRedisStore(config: RedisConfig): Promise<RedisStore> {
   switch (config.backend) {
     case 'ioredis':
-      return createRedisStore(createIoredisStore({ url: config.url, logger }), config.keyPrefix);
+      return createRedisStore(createIoredisStore({ url: config.url, logger }), config.keyPrefix, countFailure);
     case 'upstash': {
       // Imported only when used, so TCP deployments never load the HTTP client.
       const { createUpstashStore } = await import('./upstash-store');
-      return createRedisStore(createUpstashStore({ url: config.url, token: config.token }), config.keyPrefix);
+      return createRedisStore(
+        createUpstashStore({ url: config.url, token: config.token }),
+        config.keyPrefix,
+        countFailure,
+      );
     }
     case 'memory':
       return createRedisStore(createMemoryStore(), config.keyPrefix);

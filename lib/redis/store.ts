@@ -20,7 +20,12 @@ function assertFieldValues(fields: Record<string, string | number>): void {
   }
 }
 
-export function createRedisStore(impl: RedisBackendImpl, keyPrefix: string): RedisStore {
+/** `onFailure` hears of each failed operation (the Redis error counter of /api/metrics). */
+export function createRedisStore(
+  impl: RedisBackendImpl,
+  keyPrefix: string,
+  onFailure?: (operation: string) => void,
+): RedisStore {
   const k = (key: string) => {
     assertKey(key);
     return keyPrefix + key;
@@ -29,6 +34,7 @@ export function createRedisStore(impl: RedisBackendImpl, keyPrefix: string): Red
     try {
       return await fn();
     } catch (err) {
+      onFailure?.(operation);
       throw new RedisUnavailableError(impl.backend, operation, err);
     }
   };

@@ -7,6 +7,7 @@ import { provinceOptions } from '@/lib/address/data';
 import { getCurrentUser } from '@/lib/auth/session';
 import { availablePaymentMethods } from '@/lib/checkout/payment-methods';
 import { getDb } from '@/lib/db/client';
+import { recordFunnel } from '@/lib/metrics/registry';
 import { getCartAction } from '../cart-actions';
 
 // Per shopper (reads the cart cookie): never cached, never prerendered.
@@ -49,6 +50,7 @@ export default async function CheckoutPage() {
       </div>
     );
   }
+  recordFunnel('checkout');
 
   // A signed-in customer starts from their default address, name, e-mail and phone.
   const user = await getCurrentUser();

@@ -3,11 +3,13 @@ import { requireBearer } from '@/lib/api/cron-auth';
 import { apiRoute } from '@/lib/api/handler';
 import { getEnv } from '@/lib/env';
 import { metrics } from '@/lib/metrics/registry';
+import { collectScrapeMetrics } from '@/lib/metrics/scrape';
 
 // GET /api/metrics – Prometheus metrics of this instance (Authorization: Bearer METRICS_TOKEN when set)
 export const GET = apiRoute(async (req: NextRequest) => {
   const token = getEnv().METRICS_TOKEN;
   if (token) requireBearer(req, token);
+  await collectScrapeMetrics();
   const { registry } = metrics();
   return new NextResponse(await registry.metrics(), {
     headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' },
