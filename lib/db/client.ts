@@ -1,41 +1,75 @@
 import 'server-only';
-import { withReplicas } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
 import * as schema from '@/db/schema';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { ReplicaRouter } from './read-router';
 import type { Db } from './types';
 
-type Databases = { primary: Db; read: Db; ping: () => Promise<void>; close: () => Promise<void> };
+type Databases = {
+  primary: Db;
+  read: Db;
+  router?: ReplicaRouter;
+  ping: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 // One set of connections per process, kept on globalThis so that Next's separate bundles (and dev
 // hot reloads) share it: two PGlite instances on one folder would corrupt it.
 const globalKey = Symbol.for('audio-tai-loc.db');
 type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Databases> };
 
-function connectPostgres(url: string, replicaUrls: string[], poolMax: number): Databases {
-  const makePool = (connectionString: string) => {
-    const pool = new Pool({ connectionString, max: poolMax, idleTimeoutMillis: 30_000 });
+function connectPostgres(
+  url: string,
+  replicaUrls: string[],
+  options: { poolMax: number; maxLagSeconds: number },
+): Databases {
+  const makePool = (connectionString: string, connectTimeoutMs: number) => {
+    const pool = new Pool({
+      connectionString,
+      max: options.poolMax,
+      idleTimeoutMillis: 30_000,
+      // A server (or PgBouncer) that does not answer fails the request instead of holding it.
+      connectionTimeoutMillis: connectTimeoutMs,
+    });
     pool.on('error', (err) => logger.error({ err }, 'idle PostgreSQL client error'));
     return pool;
   };
-  const primaryPool = makePool(url);
-  const replicaPools = replicaUrls.map(makePool);
+  const primaryPool = makePool(url, 5_000);
+  // A replica gets a short connect timeout: its reads have the primary to fall back to.
+  const replicas = replicaUrls.map((u, i) => ({ name: replicaName(u, i), pool: makePool(u, 2_000) }));
   const primary = drizzlePg({ client: primaryPool, schema }) as unknown as Db;
-  const replicas = replicaPools.map((p) => drizzlePg({ client: p, schema }) as unknown as Db);
-  const [first, ...rest] = replicas;
-  const read = first ? (withReplicas(primary, [first, ...rest]) as unknown as Db) : primary;
+  let read = primary;
+  let router: ReplicaRouter | undefined;
+  if (replicas.length > 0) {
+    router = new ReplicaRouter(primaryPool, replicas, { maxLagSeconds: options.maxLagSeconds, logger });
+    router.start();
+    // ReadRoutingPool has the part of pg's Pool interface that drizzle uses (query, connect).
+    read = drizzlePg({ client: router.readPool as unknown as Pool, schema }) as unknown as Db;
+  }
   return {
     primary,
     read,
+    router,
     ping: async () => {
       await primaryPool.query('select 1');
     },
     close: async () => {
-      await Promise.all([primaryPool.end(), ...replicaPools.map((p) => p.end())]);
+      router?.stop();
+      await Promise.all([primaryPool.end(), ...replicas.map((r) => r.pool.end())]);
     },
   };
+}
+
+/** host:port/database of a replica URL, for logs (never its password). */
+function replicaName(url: string, index: number): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return `replica ${index + 1}`;
+  }
 }
 
 async function connectEmbedded(dataDir: string, seed: boolean): Promise<Databases> {
@@ -68,7 +102,12 @@ async function connectEmbedded(dataDir: string, seed: boolean): Promise<Database
 function connect(): Promise<Databases> {
   const env = getEnv();
   if (env.DATABASE_URL) {
-    return Promise.resolve(connectPostgres(env.DATABASE_URL, env.DATABASE_REPLICA_URLS, env.DATABASE_POOL_MAX));
+    return Promise.resolve(
+      connectPostgres(env.DATABASE_URL, env.DATABASE_REPLICA_URLS, {
+        poolMax: env.DATABASE_POOL_MAX,
+        maxLagSeconds: env.DATABASE_REPLICA_MAX_LAG_SECONDS,
+      }),
+    );
   }
   // env validation already refuses this in production; checked again because data loss would follow.
   if (env.NODE_ENV === 'production') {
@@ -97,11 +136,37 @@ export async function getDb(): Promise<Db> {
   return (await databases()).primary;
 }
 
-/** Catalog reads: a read replica when DATABASE_REPLICA_URLS is set, else the primary. */
+/**
+ * Catalog reads: a read replica of DATABASE_REPLICA_URLS that answers and is at most
+ * DATABASE_REPLICA_MAX_LAG_SECONDS behind, else the primary. Not for reading back what this request or
+ * this shopper just wrote (see lib/db/read-your-writes).
+ */
 export async function getReadDb(): Promise<Db> {
   return (await databases()).read;
 }
 
 export async function pingDatabase(): Promise<void> {
   await (await databases()).ping();
+}
+
+/** Each replica's state as the last check saw it (for /api/ready and the logs); empty without replicas. */
+export async function getReplicaStatus(): Promise<{ name: string; usable: boolean; lagSeconds: number | null }[]> {
+  const { router } = await databases();
+  return (router?.replicas ?? []).map(({ name, usable, lagSeconds }) => ({ name, usable, lagSeconds }));
+}
+
+/**
+ * After a write whose cache entries are about to be expired: waits (at most DATABASE_REPLICA_MAX_LAG_SECONDS)
+ * until the replicas have it, so the entries are not refilled from a replica that has not replayed it yet.
+ * No replicas: returns at once.
+ */
+export async function waitForReplicas(): Promise<void> {
+  const { router } = await databases();
+  if (!router) return;
+  try {
+    await router.waitForReplay(getEnv().DATABASE_REPLICA_MAX_LAG_SECONDS * 1000);
+  } catch (err) {
+    // The write is committed; at worst a replica serves the old value until the entry's next expiry.
+    logger.warn({ err }, 'could not wait for the read replicas');
+  }
 }

@@ -6,7 +6,7 @@ import { ProfileForm } from '@/components/account/profile-form';
 import { ResendVerification } from '@/components/account/resend-verification';
 import { getProfile } from '@/lib/account/profile';
 import { requireUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
+import { getShopperReadDb } from '@/lib/db/read-your-writes';
 
 export const metadata: Metadata = { title: 'Thông tin cá nhân', robots: { index: false, follow: false } };
 
@@ -14,7 +14,7 @@ const cardClass = 'rounded-lg border border-stone-200 p-4';
 
 export default async function ProfilePage() {
   const user = await requireUser('/account/profile');
-  const profile = await getProfile(await getDb(), user.id);
+  const profile = await getProfile(await getShopperReadDb(), user.id);
   if (!profile) notFound();
 
   return (
