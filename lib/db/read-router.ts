@@ -9,14 +9,17 @@ import type { Pool, PoolClient, QueryConfig, QueryResult } from 'pg';
 const CHECK_INTERVAL_MS = 1_000;
 const CHECK_TIMEOUT_MS = 1_500;
 
-// How far behind the primary a standby is. A standby that has replayed everything it received is current
-// (an idle primary sends nothing, so the last replay time alone would read as a growing lag). A server
-// that is not in recovery is a primary (a promoted replica): current by definition.
-const LAG_SQL = `select case
-  when not pg_is_in_recovery() then 0
-  when pg_last_wal_receive_lsn() is not null and pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
-  else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 1e9)
-end::float8 as lag`;
+// How far behind the primary a standby is, from the standby alone: it is current when it has replayed all
+// the WAL it received. Otherwise the router remembers the received position and when it saw it; the lag is
+// how long the standby has taken to replay past that point (replay paused, or stuck behind a long query).
+// pg_last_xact_replay_timestamp() is not used: after a quiet spell it is old even on a standby that is only
+// replaying a checkpoint, which reads as seconds of lag that are not there.
+const LAG_SQL = `select pg_is_in_recovery() as standby,
+  pg_last_wal_receive_lsn()::text as received,
+  coalesce(pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn(), false) as current,
+  coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) as passed`;
+
+type LagRow = { standby: boolean; received: string | null; current: boolean; passed: boolean };
 
 type Logger = { warn: (obj: object, msg: string) => void; info: (obj: object, msg: string) => void };
 
@@ -26,6 +29,8 @@ export type ReplicaState = {
   usable: boolean;
   lagSeconds: number | null;
   reason: string | null;
+  /** WAL position received but not yet replayed at the last check, and when that was seen. */
+  behind?: { lsn: string; since: number } | undefined;
 };
 
 /** SQLSTATE classes that mean "this server cannot serve now", not "this query is wrong". */
@@ -95,11 +100,11 @@ export class ReplicaRouter {
   private async checkOne(replica: ReplicaState): Promise<void> {
     try {
       const { rows } = await withTimeout(
-        replica.pool.query<{ lag: number }>(LAG_SQL),
+        replica.pool.query<LagRow>(LAG_SQL, [replica.behind?.lsn ?? '0/0']),
         CHECK_TIMEOUT_MS,
         'replica check',
       );
-      const lag = Number(rows[0]?.lag ?? Number.POSITIVE_INFINITY);
+      const lag = this.lagOf(replica, rows[0]);
       replica.lagSeconds = lag;
       if (lag > this.options.maxLagSeconds) {
         this.setState(replica, false, `lag ${lag.toFixed(1)} s > ${this.options.maxLagSeconds} s`);
@@ -110,6 +115,24 @@ export class ReplicaRouter {
       replica.lagSeconds = null;
       this.setState(replica, false, err instanceof Error ? err.message : String(err));
     }
+  }
+
+  private lagOf(replica: ReplicaState, row: LagRow | undefined): number {
+    const now = Date.now();
+    if (!row) return Number.POSITIVE_INFINITY;
+    // Not a standby (a promoted replica): as current as it gets.
+    if (!row.standby || row.current) {
+      replica.behind = undefined;
+      return 0;
+    }
+    // A standby that has not received anything yet (still connecting to the primary): unknown, not used.
+    if (!row.received) return Number.POSITIVE_INFINITY;
+    if (!replica.behind || row.passed) {
+      // Caught up with what it had at the last check: at most one check interval behind.
+      replica.behind = { lsn: row.received, since: now };
+      return 0;
+    }
+    return (now - replica.behind.since) / 1000;
   }
 
   private setState(replica: ReplicaState, usable: boolean, reason: string | null): void {

@@ -1,6 +1,7 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
@@ -49,11 +50,11 @@ async function catalogOf(pool: Pool): Promise<Catalog> {
   const products = await pool.query<{ slug: string; category: string; brand: string }>(
     `select p.slug, c.slug as category, b.slug as brand from products p
        join categories c on c.id = p.category_id join brands b on b.id = p.brand_id
-      where p.status = 'published' and p.deleted_at is null order by p.id limit 40`,
+      where p.published and p.deleted_at is null order by p.id limit 40`,
   );
   const variants = await pool.query<{ id: number }>(
-    `select v.id from product_variants v join products p on p.id = v.product_id
-      where p.status = 'published' and p.deleted_at is null order by v.id limit 40`,
+    `select v.id from variants v join products p on p.id = v.product_id
+      where p.published and p.deleted_at is null order by v.id limit 40`,
   );
   const slugs = products.rows.map((r) => r.slug);
   const pages = [
@@ -72,7 +73,7 @@ const uncachedRead = () => `/api/products?q=${encodeURIComponent(`loa ${randomUU
 async function cartWithOneLine(base: string, shopper: number, variantId: number) {
   const agent = shopperAgent(shopper);
   const added = await request(agent, base, 'POST', '/api/cart/items', { body: { variantId, quantity: 2 } });
-  expect(added.status).toBe(200);
+  expect([200, 201]).toContain(added.status);
   const cartId = (JSON.parse(added.body) as { cartId: string }).cartId;
   return { agent, cartId };
 }
@@ -110,7 +111,7 @@ describe.skipIf(!canRun)(
       buildIfNeeded();
       cluster = await startCluster({ repoDir, log });
       catalog = await catalogOf(cluster.primaryDb.pool);
-      load = new Load(cluster.nginxUrl, catalog, { shoppers: 8, thinkMs: 250, orderEvery: 24 });
+      load = new Load(cluster.nginxUrl, catalog, { shoppers: 8, thinkMs: 250, orderEvery: 9 });
       load.start();
       await sleep(4000);
     });
@@ -149,10 +150,12 @@ describe.skipIf(!canRun)(
       expect(second.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect([first.headers['x-cache-status'], second.headers['x-cache-status']]).toContain('HIT');
 
-      // One address searching in a loop: past the burst nginx answers 429 before the app sees it.
+      // One address sending 40 searches at once: past the burst nginx answers 429 before the app sees them.
+      const searcher = new http.Agent({ keepAlive: true, maxSockets: 40, localAddress: '127.1.9.9' });
       const searches = await Promise.all(
-        Array.from({ length: 40 }, (_, i) => request(agent, cluster.nginxUrl, 'GET', `/tim-kiem?q=loa${i}`)),
+        Array.from({ length: 40 }, (_, i) => request(searcher, cluster.nginxUrl, 'GET', `/tim-kiem?q=loa${i}`)),
       );
+      searcher.destroy();
       const limited = searches.filter((r) => r.status === 429).length;
       expect(limited).toBeGreaterThan(0);
       expect(searches.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(20);

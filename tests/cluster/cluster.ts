@@ -157,7 +157,7 @@ export async function startCluster(options: {
     await migratePool(primaryPool);
     await seedCatalog(primaryDb, 0);
     // Stock for a steady stream of orders during the whole test.
-    await primaryPool.query('update product_variants set stock = 100000');
+    await primaryPool.query('update variants set stock = 100000');
 
     log('PostgreSQL replica (pg_basebackup)');
     const replica = pgInitReplica(root, primary, pgReplicaPort, socketDir);

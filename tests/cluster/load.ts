@@ -126,7 +126,7 @@ export class Load {
           body: { variantId: pick(this.catalog.variantIds), quantity: 1 },
           headers: cartId ? { 'x-cart-id': cartId } : {},
         });
-        if (added.status === 200) {
+        if (added.status === 200 || added.status === 201) {
           const id = (JSON.parse(added.body) as { cartId?: string }).cartId;
           if (id) cartId = id;
         }
@@ -185,8 +185,15 @@ export function failedGets(samples: Sample[]): Sample[] {
 
 export function summary(samples: Sample[]): Record<string, number> {
   const count = (f: (s: Sample) => boolean) => samples.filter(f).length;
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
+  const first = samples[0]?.at ?? 0;
+  const seconds = Math.max(1, ((samples.at(-1)?.at ?? first) - first) / 1000);
   return {
     requests: samples.length,
+    perSecond: Math.round((samples.length / seconds) * 10) / 10,
+    p50ms: at(0.5),
+    p95ms: at(0.95),
     gets: count((s) => s.method === 'GET'),
     failedGets: failedGets(samples).length,
     cartWrites: count((s) => s.kind === 'cart'),

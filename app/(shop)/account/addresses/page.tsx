@@ -6,6 +6,9 @@ import { listAddresses, MAX_ADDRESSES } from '@/lib/account/addresses';
 import { requireUser } from '@/lib/auth/session';
 import { getShopperReadDb } from '@/lib/db/read-your-writes';
 
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Sổ địa chỉ', robots: { index: false, follow: false } };
 
 export default async function AddressesPage() {

@@ -6,6 +6,9 @@ import { listAccountOrders } from '@/lib/account/orders';
 import { requireUser } from '@/lib/auth/session';
 import { getShopperReadDb } from '@/lib/db/read-your-writes';
 
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Đơn hàng của tôi', robots: { index: false, follow: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

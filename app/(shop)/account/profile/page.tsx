@@ -8,6 +8,9 @@ import { getProfile } from '@/lib/account/profile';
 import { requireUser } from '@/lib/auth/session';
 import { getShopperReadDb } from '@/lib/db/read-your-writes';
 
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Thông tin cá nhân', robots: { index: false, follow: false } };
 
 const cardClass = 'rounded-lg border border-stone-200 p-4';

@@ -7,6 +7,9 @@ import { provinceOptions } from '@/lib/address/data';
 import { requireUser } from '@/lib/auth/session';
 import { getShopperReadDb } from '@/lib/db/read-your-writes';
 
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Sửa địa chỉ', robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ id: string }> };

@@ -11,6 +11,9 @@ import { requireUser } from '@/lib/auth/session';
 import { getShopperReadDb } from '@/lib/db/read-your-writes';
 import { orderAccessToken } from '@/lib/orders/access-token';
 
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
+
 // One of the customer's own orders with its timeline. Anybody else's number, or a made-up one, is a 404:
 // the page does not tell which numbers exist.
 
