@@ -24,14 +24,32 @@ export type Catalog = { pages: string[]; productSlugs: string[]; variantIds: num
 
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-/** One HTTP request from a given local address; status 0 instead of throwing when there is no answer. */
-export function request(
+/**
+ * One HTTP request from a given local address; status 0 instead of throwing when there is no answer. Like a
+ * browser, a request that fails on a reused keep-alive connection before any answer (nginx closes idle
+ * connections when it reloads) is sent once more on a new connection: the server never read it.
+ */
+export async function request(
   agent: http.Agent,
   base: string,
   method: string,
   path: string,
   options: { body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<Answer & { error?: string }> {
+  const first = await requestOnce(agent, base, method, path, options);
+  if (first.status === 0 && first.reusedSocket && first.error !== 'timeout') {
+    return requestOnce(agent, base, method, path, options);
+  }
+  return first;
+}
+
+function requestOnce(
+  agent: http.Agent,
+  base: string,
+  method: string,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<Answer & { error?: string; reusedSocket?: boolean }> {
   const url = new URL(path, base);
   const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((resolve) => {
@@ -44,7 +62,7 @@ export function request(
           ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
           ...options.headers,
         },
-        timeout: options.timeoutMs ?? 20_000,
+        timeout: options.timeoutMs ?? 60_000,
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -56,7 +74,9 @@ export function request(
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (err) => resolve({ status: 0, headers: {}, body: '', error: err.message }));
+    req.on('error', (err) =>
+      resolve({ status: 0, headers: {}, body: '', error: err.message, reusedSocket: req.reusedSocket }),
+    );
     if (payload) req.write(payload);
     req.end();
   });
