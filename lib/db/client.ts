@@ -34,6 +34,12 @@ function connectPostgres(
       connectionTimeoutMillis: connectTimeoutMs,
     });
     pool.on('error', (err) => logger.error({ err }, 'idle PostgreSQL client error'));
+    // A client checked out for a transaction has no error listener of the pool's: if the server (or
+    // PgBouncer) drops it between two statements, the 'error' event would crash the process. The
+    // transaction's next statement fails instead, and the pool discards the client on release.
+    pool.on('connect', (client) => {
+      client.on('error', (err) => logger.warn({ err }, 'PostgreSQL connection lost'));
+    });
     return pool;
   };
   const primaryPool = makePool(url, 5_000);

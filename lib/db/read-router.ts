@@ -5,9 +5,10 @@ import type { Pool, PoolClient, QueryConfig, QueryResult } from 'pg';
 // check (every CHECK_INTERVAL_MS) found it answering and at most maxLagSeconds behind the primary. A read
 // that fails on a replica because the replica (or the PgBouncer before it) is unavailable is marked down
 // and the read is sent to the primary at once, so a replica that dies between two checks costs no error.
+// With the primary unavailable as well, reads go to any replica, lagging or not.
 
 const CHECK_INTERVAL_MS = 1_000;
-const CHECK_TIMEOUT_MS = 1_500;
+const CHECK_TIMEOUT_MS = 3_000;
 
 // How far behind the primary a standby is, from the standby alone: it is current when it has replayed all
 // the WAL it received. Otherwise the router remembers the received position and when it saw it; the lag is
@@ -157,6 +158,13 @@ export class ReplicaRouter {
     return undefined;
   }
 
+  /** Any replica, usable or not (round-robin): the last resort for a read when the primary is unavailable. */
+  anyReplica(): ReplicaState | undefined {
+    const replica = this.replicas[this.next % Math.max(1, this.replicas.length)];
+    this.next = (this.next + 1) % Math.max(1, this.replicas.length);
+    return replica;
+  }
+
   /** A replica that failed a read: skipped until its next check finds it healthy. */
   markUnavailable(replica: ReplicaState, err: unknown): void {
     this.setState(replica, false, err instanceof Error ? err.message : String(err));
@@ -212,7 +220,17 @@ export class ReadRoutingPool {
 
   async query(config: string | QueryConfig, values?: unknown[]): Promise<QueryResult> {
     const replica = this.router.pickReplica();
-    if (!replica) return this.router.primary.query(config, values);
+    if (!replica) {
+      try {
+        return await this.router.primary.query(config, values);
+      } catch (err) {
+        // The primary is down too: a replica skipped for lag or a slow check still has a catalog to show,
+        // older by a few seconds, which beats an error page.
+        const fallback = isReplicaUnavailable(err) ? this.router.anyReplica() : undefined;
+        if (!fallback) throw err;
+        return fallback.pool.query(config, values);
+      }
+    }
     try {
       return await replica.pool.query(config, values);
     } catch (err) {

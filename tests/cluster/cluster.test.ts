@@ -408,7 +408,7 @@ describe.skipIf(!canRun)(
           DEPLOY_RESTART: `pid=$(cat ${pidFiles}/"$1".pid); kill -TERM "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done`,
           // Longer than the slowest request under this load: Next exits on SIGTERM without waiting for its
           // requests in flight unless the app drains them itself.
-          DEPLOY_DRAIN_SECONDS: '8',
+          DEPLOY_DRAIN_SECONDS: '6',
         },
         timeout: 300_000,
       });
@@ -423,6 +423,6 @@ describe.skipIf(!canRun)(
       expect(cluster.instances.every((i, n) => i.restarts === (restarts[n] ?? 0) + 1)).toBe(true);
       expect(failures(window), describeFailures(failures(window))).toEqual([]);
       expect(window.length).toBeGreaterThan(50);
-    });
+    }, 420_000);
   },
 );

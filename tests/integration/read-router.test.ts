@@ -52,6 +52,17 @@ describe.skipIf(!databaseUrl)('read routing between primary and replicas', () =>
     expect(await whoAnswers(router)).toBe('primary');
   });
 
+  it('with the primary unavailable too, reads a replica even if it was skipped', async () => {
+    const url = new URL(databaseUrl ?? '');
+    url.port = String(await freePort());
+    const deadPrimary = pool('dead-primary', url.toString());
+    const replica = pool('replica');
+    pools.push(deadPrimary, replica);
+    const router = new ReplicaRouter(deadPrimary, [{ name: 'r1', pool: replica }], { maxLagSeconds: 2 });
+    expect(router.replicas[0]?.usable).toBe(false); // not checked yet
+    expect(await whoAnswers(router)).toBe('replica');
+  });
+
   it('skips a replica that does not answer its check, and a wrong query is not retried on the primary', async () => {
     const primary = pool('primary');
     const url = new URL(databaseUrl ?? '');
