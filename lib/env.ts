@@ -12,6 +12,16 @@ const redisUrl = z.string().refine((v) => /^rediss?:\/\//.test(v), 'must be a re
 /** An http(s) origin or URL without a trailing slash. */
 const httpUrl = z.url({ protocol: /^https?$/ }).transform((v) => v.replace(/\/+$/, ''));
 
+/** host:port of a Redis Sentinel. */
+const sentinelAddress = z
+  .string()
+  .regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be host:port')
+  .transform((v) => {
+    const at = v.lastIndexOf(':');
+    return { host: v.slice(0, at).replace(/^\[|\]$/g, ''), port: Number(v.slice(at + 1)) };
+  })
+  .refine((a) => a.port > 0 && a.port < 65536, 'port must be 1-65535');
+
 const postgresUrl = z
   .string()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
@@ -124,9 +134,37 @@ export const envSchema = z
         .pipe(z.array(postgresUrl)),
     ),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /** A replica further behind the primary than this is skipped for reads (the primary serves them). */
+    DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3600).default(5),
     PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.data/pglite')),
     /** TCP Redis (ioredis) for carts, rate limits, locks and short caches. Wins over Upstash when both are set. */
     REDIS_URL: z.preprocess(emptyAsUndefined, redisUrl.optional()),
+    /** Redis Sentinels (host:port, comma-separated): ioredis asks them for the current primary of REDIS_SENTINEL_NAME. */
+    REDIS_SENTINELS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .optional()
+        .transform((v) =>
+          v
+            ? v
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : [],
+        )
+        .pipe(z.array(sentinelAddress)),
+    ),
+    /** The primary's name in the Sentinels' configuration (`sentinel monitor <name> …`). */
+    REDIS_SENTINEL_NAME: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9._-]{1,64}$/, 'use 1-64 letters, digits or . _ -')
+        .default('mymaster'),
+    ),
+    /** Password of the Sentinels themselves (requirepass in sentinel.conf), when they have one. */
+    REDIS_SENTINEL_PASSWORD: optionalString,
     /** Upstash Redis over HTTPS (serverless hosting); both or neither. */
     UPSTASH_REDIS_REST_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
     UPSTASH_REDIS_REST_TOKEN: optionalString,
@@ -293,7 +331,13 @@ export const envSchema = z
         message: 'UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together',
       });
     }
-    if (env.NODE_ENV === 'production' && !env.REDIS_URL && !env.UPSTASH_REDIS_REST_URL && !building) {
+    if (
+      env.NODE_ENV === 'production' &&
+      !env.REDIS_URL &&
+      env.REDIS_SENTINELS.length === 0 &&
+      !env.UPSTASH_REDIS_REST_URL &&
+      !building
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['REDIS_URL'],

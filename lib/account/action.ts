@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { type ActionResult, type ActionState, guardedFormAction } from '@/lib/admin/action';
 import { getCurrentUser } from '@/lib/auth/session';
+import { pinReadsToPrimary } from '@/lib/db/read-your-writes';
 import type { SessionUser } from '@/lib/auth/users';
 import { formToNested } from '@/lib/forms/nested-form';
 
@@ -23,6 +24,11 @@ export function accountAction<S extends z.ZodType>(
       return user ? { ok: true, user } : { ok: false, state: SIGNED_OUT };
     },
     { ...options, input: options.input ?? formToNested },
-    run,
+    async (input, user) => {
+      const result = await run(input, user);
+      // The account pages this shopper opens next must show the change, even with lagging replicas.
+      if (result.ok) await pinReadsToPrimary();
+      return result;
+    },
   );
 }

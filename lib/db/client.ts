@@ -1,11 +1,11 @@
 import 'server-only';
-import { withReplicas } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { Pool, type PoolClient } from 'pg';
 import * as schema from '@/db/schema';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { metrics } from '@/lib/metrics/registry';
+import { ReplicaRouter } from './read-router';
 import type { Db } from './types';
 
 /** What /api/metrics reads at scrape time: each pool's connections, and each replica's lag. */
@@ -14,11 +14,12 @@ export type PoolStats = { pool: string; inUse: number; idle: number; waiting: nu
 type Databases = {
   primary: Db;
   read: Db;
+  router?: ReplicaRouter;
   ping: () => Promise<void>;
   close: () => Promise<void>;
   poolStats: () => PoolStats[];
-  /** Seconds behind the primary per replica pool; a replica that does not answer is left out. */
-  replicaLag: () => Promise<{ pool: string; seconds: number }[]>;
+  /** Seconds behind the primary per replica, as the read router's last check saw it (answering replicas only). */
+  replicaLag: () => { pool: string; seconds: number }[];
 };
 
 /**
@@ -57,41 +58,63 @@ function timeStatements(client: PoolClient, pool: string): void {
   (client as unknown as { query: typeof timed }).query = timed;
 }
 
-// Replay lag as the replica sees it: 0 while it has replayed everything it received (an idle primary
-// sends nothing, and the age of the last replayed transaction would grow without any lag).
-const REPLICA_LAG_SQL = `select case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
-  else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0) end::float8 as seconds`;
-
 // One set of connections per process, kept on globalThis so that Next's separate bundles (and dev
 // hot reloads) share it: two PGlite instances on one folder would corrupt it.
 const globalKey = Symbol.for('audio-tai-loc.db');
 type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Databases> };
 
-function connectPostgres(url: string, replicaUrls: string[], poolMax: number): Databases {
-  const makePool = (connectionString: string, name: string) => {
-    const pool = new Pool({ connectionString, max: poolMax, idleTimeoutMillis: 30_000 });
-    pool.on('error', (err) => logger.error({ err, pool: name }, 'idle PostgreSQL client error'));
-    pool.on('connect', (client) => timeStatements(client, name));
+function connectPostgres(
+  url: string,
+  replicaUrls: string[],
+  options: { poolMax: number; maxLagSeconds: number },
+): Databases {
+  const makePool = (connectionString: string, metricName: string, connectTimeoutMs: number) => {
+    const pool = new Pool({
+      connectionString,
+      max: options.poolMax,
+      idleTimeoutMillis: 30_000,
+      // A server (or PgBouncer) that does not answer fails the request instead of holding it.
+      connectionTimeoutMillis: connectTimeoutMs,
+    });
+    pool.on('error', (err) => logger.error({ err }, 'idle PostgreSQL client error'));
+    // A client checked out for a transaction has no error listener of the pool's: if the server (or
+    // PgBouncer) drops it between two statements, the 'error' event would crash the process. The
+    // transaction's next statement fails instead, and the pool discards the client on release.
+    pool.on('connect', (client) => {
+      client.on('error', (err) => logger.warn({ err }, 'PostgreSQL connection lost'));
+      timeStatements(client, metricName);
+    });
     return pool;
   };
-  const primaryPool = makePool(url, 'primary');
-  const replicaPools = replicaUrls.map((u, i) => makePool(u, `replica${i + 1}`));
+  const primaryPool = makePool(url, 'primary', 5_000);
+  // A replica gets a short connect timeout: its reads have the primary to fall back to.
+  const replicas = replicaUrls.map((u, i) => ({
+    name: replicaName(u, i),
+    pool: makePool(u, `replica${i + 1}`, 2_000),
+  }));
   const named = [
     { name: 'primary', pool: primaryPool },
-    ...replicaPools.map((pool, i) => ({ name: `replica${i + 1}`, pool })),
+    ...replicas.map((r, i) => ({ name: `replica${i + 1}`, pool: r.pool })),
   ];
   const primary = drizzlePg({ client: primaryPool, schema }) as unknown as Db;
-  const replicas = replicaPools.map((p) => drizzlePg({ client: p, schema }) as unknown as Db);
-  const [first, ...rest] = replicas;
-  const read = first ? (withReplicas(primary, [first, ...rest]) as unknown as Db) : primary;
+  let read = primary;
+  let router: ReplicaRouter | undefined;
+  if (replicas.length > 0) {
+    router = new ReplicaRouter(primaryPool, replicas, { maxLagSeconds: options.maxLagSeconds, logger });
+    router.start();
+    // ReadRoutingPool has the part of pg's Pool interface that drizzle uses (query, connect).
+    read = drizzlePg({ client: router.readPool as unknown as Pool, schema }) as unknown as Db;
+  }
   return {
     primary,
     read,
+    router,
     ping: async () => {
       await primaryPool.query('select 1');
     },
     close: async () => {
-      await Promise.all([primaryPool.end(), ...replicaPools.map((p) => p.end())]);
+      router?.stop();
+      await Promise.all([primaryPool.end(), ...replicas.map((r) => r.pool.end())]);
     },
     poolStats: () =>
       named.map(({ name, pool }) => ({
@@ -100,16 +123,21 @@ function connectPostgres(url: string, replicaUrls: string[], poolMax: number): D
         idle: pool.idleCount,
         waiting: pool.waitingCount,
       })),
-    replicaLag: async () => {
-      const lags = await Promise.allSettled(
-        named.slice(1).map(async ({ name, pool }) => {
-          const { rows } = await pool.query<{ seconds: number }>(REPLICA_LAG_SQL);
-          return { pool: name, seconds: Number(rows[0]?.seconds ?? 0) };
-        }),
-      );
-      return lags.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    },
+    replicaLag: () =>
+      (router?.replicas ?? []).flatMap((r, i) =>
+        r.lagSeconds === null ? [] : [{ pool: `replica${i + 1}`, seconds: r.lagSeconds }],
+      ),
   };
+}
+
+/** host:port/database of a replica URL, for logs (never its password). */
+function replicaName(url: string, index: number): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return `replica ${index + 1}`;
+  }
 }
 
 async function connectEmbedded(dataDir: string, seed: boolean): Promise<Databases> {
@@ -137,14 +165,19 @@ async function connectEmbedded(dataDir: string, seed: boolean): Promise<Database
     },
     close: () => client.close(),
     poolStats: () => [],
-    replicaLag: async () => [],
+    replicaLag: () => [],
   };
 }
 
 function connect(): Promise<Databases> {
   const env = getEnv();
   if (env.DATABASE_URL) {
-    return Promise.resolve(connectPostgres(env.DATABASE_URL, env.DATABASE_REPLICA_URLS, env.DATABASE_POOL_MAX));
+    return Promise.resolve(
+      connectPostgres(env.DATABASE_URL, env.DATABASE_REPLICA_URLS, {
+        poolMax: env.DATABASE_POOL_MAX,
+        maxLagSeconds: env.DATABASE_REPLICA_MAX_LAG_SECONDS,
+      }),
+    );
   }
   // env validation already refuses this in production; checked again because data loss would follow.
   if (env.NODE_ENV === 'production') {
@@ -173,7 +206,11 @@ export async function getDb(): Promise<Db> {
   return (await databases()).primary;
 }
 
-/** Catalog reads: a read replica when DATABASE_REPLICA_URLS is set, else the primary. */
+/**
+ * Catalog reads: a read replica of DATABASE_REPLICA_URLS that answers and is at most
+ * DATABASE_REPLICA_MAX_LAG_SECONDS behind, else the primary. Not for reading back what this request or
+ * this shopper just wrote (see lib/db/read-your-writes).
+ */
 export async function getReadDb(): Promise<Db> {
   return (await databases()).read;
 }
@@ -188,6 +225,28 @@ export async function getReplicaLag(): Promise<{ pool: string; seconds: number }
 
 export async function pingDatabase(): Promise<void> {
   await (await databases()).ping();
+}
+
+/** Each replica's state as the last check saw it (for /api/ready and the logs); empty without replicas. */
+export async function getReplicaStatus(): Promise<{ name: string; usable: boolean; lagSeconds: number | null }[]> {
+  const { router } = await databases();
+  return (router?.replicas ?? []).map(({ name, usable, lagSeconds }) => ({ name, usable, lagSeconds }));
+}
+
+/**
+ * After a write whose cache entries are about to be expired: waits (at most DATABASE_REPLICA_MAX_LAG_SECONDS)
+ * until the replicas have it, so the entries are not refilled from a replica that has not replayed it yet.
+ * No replicas: returns at once.
+ */
+export async function waitForReplicas(): Promise<void> {
+  const { router } = await databases();
+  if (!router) return;
+  try {
+    await router.waitForReplay(getEnv().DATABASE_REPLICA_MAX_LAG_SECONDS * 1000);
+  } catch (err) {
+    // The write is committed; at worst a replica serves the old value until the entry's next expiry.
+    logger.warn({ err }, 'could not wait for the read replicas');
+  }
 }
 
 /** Shutdown: closes the pools (or the embedded database) once no request needs them any more. */

@@ -1,9 +1,9 @@
 import 'server-only';
-import type { ConnectionOptions } from 'bullmq';
+import type { ConnectionOptions, RedisOptions } from 'bullmq';
 import { getEnv } from '@/lib/env';
-import { ioredisConnectionOptions } from '@/lib/redis/connection';
+import { getIoredisConnection, ioredisOptions } from '@/lib/redis/connection';
 
-// BullMQ runs on the application's Redis (REDIS_URL), under the application's key prefix, so test runs and
+// BullMQ runs on the application's Redis (REDIS_URL, or the Sentinel group of REDIS_SENTINELS), under the application's key prefix, so test runs and
 // several apps can share one Redis. Without TCP Redis (the in-memory development store, Upstash's HTTP
 // API) there is no queue: the outbox is then worked in-process (lib/outbox/scheduler.ts).
 //
@@ -12,19 +12,22 @@ import { ioredisConnectionOptions } from '@/lib/redis/connection';
 // (lib/jobs/relay.ts), so the outbox, not Redis, decides what is still to be sent.
 
 export function jobsAvailable(): boolean {
-  return Boolean(getEnv().REDIS_URL);
+  return getIoredisConnection(getEnv()) !== undefined;
 }
 
 /** Queues and workers get options, not a shared client: BullMQ opens (and duplicates) its own connections. */
 export function bullConnection(): ConnectionOptions {
-  const url = getEnv().REDIS_URL;
-  if (!url) throw new Error('BullMQ needs REDIS_URL');
-  return {
-    ...ioredisConnectionOptions(url),
+  const connection = getIoredisConnection(getEnv());
+  if (!connection) throw new Error('BullMQ needs REDIS_URL or REDIS_SENTINELS');
+  // ioredis types retryStrategy as nullable, BullMQ's copy of the options type does not; none is set here.
+  const { retryStrategy: _none, ...where } = ioredisOptions(connection);
+  const options: RedisOptions = {
+    ...where,
     // Workers block on Redis and must wait through a reconnect rather than fail the command.
     maxRetriesPerRequest: null,
     connectionName: 'audio-tai-loc:jobs',
   };
+  return options;
 }
 
 export function bullPrefix(): string {

@@ -6,7 +6,7 @@ describe('Redis backend selection', () => {
   it('uses ioredis for REDIS_URL, Upstash for its URL and token, and memory for neither', () => {
     expect(getRedisConfig(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379' }))).toEqual({
       backend: 'ioredis',
-      url: 'redis://127.0.0.1:6379',
+      connection: { kind: 'url', url: 'redis://127.0.0.1:6379' },
       keyPrefix: 'atl:',
     });
     const upstash = { UPSTASH_REDIS_REST_URL: 'https://eu1-x.upstash.io', UPSTASH_REDIS_REST_TOKEN: 'tok' };

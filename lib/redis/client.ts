@@ -2,6 +2,7 @@ import 'server-only';
 import { type Env, getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { metrics } from '@/lib/metrics/registry';
+import { getIoredisConnection, type IoredisConnection } from './connection';
 import { createIoredisStore } from './ioredis-store';
 import { createMemoryStore } from './memory-store';
 import { createRedisStore } from './store';
@@ -11,14 +12,15 @@ import type { RedisStore } from './types';
 // share it (one TCP connection; in development, one in-memory cart store that survives a reload).
 
 export type RedisConfig =
-  | { backend: 'ioredis'; url: string; keyPrefix: string }
+  | { backend: 'ioredis'; connection: IoredisConnection; keyPrefix: string }
   | { backend: 'upstash'; url: string; token: string; keyPrefix: string }
   | { backend: 'memory'; keyPrefix: string };
 
-/** Which backend the environment asks for. REDIS_URL wins when Upstash is configured too. */
+/** Which backend the environment asks for. REDIS_URL (or REDIS_SENTINELS) wins when Upstash is configured too. */
 export function getRedisConfig(env: Env): RedisConfig {
   const keyPrefix = env.REDIS_KEY_PREFIX;
-  if (env.REDIS_URL) return { backend: 'ioredis', url: env.REDIS_URL, keyPrefix };
+  const connection = getIoredisConnection(env);
+  if (connection) return { backend: 'ioredis', connection, keyPrefix };
   if (env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) {
     return { backend: 'upstash', url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, keyPrefix };
   }
@@ -35,7 +37,11 @@ const countFailure = (operation: string) => metrics().redisErrors.inc({ operatio
 export async function openRedisStore(config: RedisConfig): Promise<RedisStore> {
   switch (config.backend) {
     case 'ioredis':
-      return createRedisStore(createIoredisStore({ url: config.url, logger }), config.keyPrefix, countFailure);
+      return createRedisStore(
+        createIoredisStore({ connection: config.connection, logger }),
+        config.keyPrefix,
+        countFailure,
+      );
     case 'upstash': {
       // Imported only when used, so TCP deployments never load the HTTP client.
       const { createUpstashStore } = await import('./upstash-store');
@@ -68,10 +74,11 @@ export async function getRedis(): Promise<RedisStore> {
         'REDIS_URL and UPSTASH_REDIS_REST_URL are not set: using an in-memory Redis store (development only; carts and rate limits live in this process and are lost on restart)',
       );
     } else {
-      if (env.REDIS_URL && env.UPSTASH_REDIS_REST_URL) {
-        logger.warn('both REDIS_URL and UPSTASH_REDIS_REST_URL are set: using REDIS_URL');
+      if (config.backend === 'ioredis' && env.UPSTASH_REDIS_REST_URL) {
+        logger.warn('both REDIS_URL (or REDIS_SENTINELS) and UPSTASH_REDIS_REST_URL are set: using ioredis');
       }
-      logger.info({ backend: config.backend, keyPrefix: config.keyPrefix }, 'Redis store configured');
+      const sentinel = config.backend === 'ioredis' && config.connection.kind === 'sentinel';
+      logger.info({ backend: config.backend, sentinel, keyPrefix: config.keyPrefix }, 'Redis store configured');
     }
     g[globalKey] = openRedisStore(config).catch((err: unknown) => {
       g[globalKey] = undefined; // let the next request try again rather than caching a failure

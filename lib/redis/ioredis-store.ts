@@ -1,8 +1,7 @@
 import 'server-only';
-import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { type CommandRunner, createCommandStore } from './command-store';
-import { ioredisConnectionOptions } from './connection';
+import { createIoredisClient, type IoredisConnection } from './connection';
 import type { RedisBackendImpl } from './types';
 
 // TCP Redis through ioredis, tuned to fail fast: while Redis is down a request gets an error at once
@@ -13,11 +12,15 @@ const CONNECT_TIMEOUT_MS = 2_000;
 const COMMAND_TIMEOUT_MS = 2_000;
 const MAX_RECONNECT_DELAY_MS = 2_000;
 
-export type IoredisStoreOptions = { url: string; logger?: Pick<Logger, 'warn' | 'info'> };
+/** A redis:// URL, or any connection (a Sentinel group) from lib/redis/connection. */
+export type IoredisStoreOptions = ({ url: string } | { connection: IoredisConnection }) & {
+  logger?: Pick<Logger, 'warn' | 'info'>;
+};
 
-export function createIoredisStore({ url, logger }: IoredisStoreOptions): RedisBackendImpl {
-  const client = new Redis({
-    ...ioredisConnectionOptions(url),
+export function createIoredisStore(options: IoredisStoreOptions): RedisBackendImpl {
+  const { logger } = options;
+  const connection: IoredisConnection = 'url' in options ? { kind: 'url', url: options.url } : options.connection;
+  const client = createIoredisClient(connection, {
     lazyConnect: true, // `next build` and imports connect to nothing; the first command connects
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,

@@ -15,7 +15,11 @@ const databaseUrl = inject('databaseUrl');
 
 const stub = vi.hoisted(() => ({ db: null as Db | null, user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => stub.user }));
-vi.mock('@/lib/db/client', () => ({ getDb: async () => stub.db, getReadDb: async () => stub.db }));
+vi.mock('@/lib/db/client', () => ({
+  getDb: async () => stub.db,
+  getReadDb: async () => stub.db,
+  waitForReplicas: async () => {}, // no replicas here
+}));
 vi.mock('next/cache', async (importOriginal) => ({
   ...(await importOriginal<typeof import('next/cache')>()),
   updateTag: vi.fn(),

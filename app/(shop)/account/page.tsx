@@ -5,7 +5,7 @@ import { ResendVerification } from '@/components/account/resend-verification';
 import { getDefaultAddress } from '@/lib/account/addresses';
 import { listAccountOrders } from '@/lib/account/orders';
 import { requireUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
+import { getShopperReadDb } from '@/lib/db/read-your-writes';
 
 // Per visitor (session cookie); also keeps the build from prerendering the shop layout without a database.
 export const dynamic = 'force-dynamic';
@@ -18,7 +18,7 @@ const linkClass = 'inline-flex min-h-11 items-center font-semibold text-brand-70
 
 export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser('/account');
-  const db = await getDb();
+  const db = await getShopperReadDb();
   const [query, orders, address] = await Promise.all([
     searchParams,
     listAccountOrders(db, user, 1, 3),

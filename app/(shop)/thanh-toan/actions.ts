@@ -9,6 +9,7 @@ import { CART_COOKIE, cartIdFrom } from '@/lib/cart/cart-id';
 import { checkout } from '@/lib/checkout/checkout';
 import { checkoutFormToInput, formValues } from '@/lib/checkout/form';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
+import { pinReadsToPrimary } from '@/lib/db/read-your-writes';
 import { logger } from '@/lib/log/logger';
 import { clientIp } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
@@ -57,6 +58,7 @@ export async function placeOrderAction(_prev: CheckoutFormState, form: FormData)
         result.code === 'payment_method_unavailable' ? { paymentMethod: result.message } : {},
       );
     }
+    await pinReadsToPrimary(); // the order page and the account read the primary for a while
     // Online payment: on to the gateway (or its local simulator); the order page shows what it says.
     if (result.payment.redirectUrl) {
       destination = result.payment.redirectUrl;

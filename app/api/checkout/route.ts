@@ -7,6 +7,7 @@ import { requestCartId } from '@/lib/cart/cart-id';
 import { checkoutFailure } from '@/lib/checkout/api';
 import { checkout } from '@/lib/checkout/checkout';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
+import { pinReadsToPrimary } from '@/lib/db/read-your-writes';
 import type { PlacedOrderResponse } from '@/lib/orders/api-schemas';
 import { clientIp } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
@@ -29,6 +30,7 @@ export const POST = apiRoute(async (req: NextRequest) => {
     clientIp: clientIp(req.headers),
   });
   if (!result.ok) throw checkoutFailure(result);
+  await pinReadsToPrimary(); // the shopper's order pages read the primary for a while
   const { order } = result;
   const body: PlacedOrderResponse = {
     order: {

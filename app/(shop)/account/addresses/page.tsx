@@ -4,13 +4,16 @@ import { DeleteAddressButton, SetDefaultAddressButton } from '@/components/accou
 import { primaryButton, secondaryButton } from '@/components/account/form-alert';
 import { listAddresses, MAX_ADDRESSES } from '@/lib/account/addresses';
 import { requireUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
+import { getShopperReadDb } from '@/lib/db/read-your-writes';
+
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Sổ địa chỉ', robots: { index: false, follow: false } };
 
 export default async function AddressesPage() {
   const user = await requireUser('/account/addresses');
-  const addresses = await listAddresses(await getDb(), user.id);
+  const addresses = await listAddresses(await getShopperReadDb(), user.id);
 
   return (
     <div className="space-y-6">

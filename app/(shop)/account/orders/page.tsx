@@ -4,7 +4,10 @@ import { OrderSummaryList } from '@/components/account/order-summary-list';
 import { Pagination } from '@/components/pagination';
 import { listAccountOrders } from '@/lib/account/orders';
 import { requireUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
+import { getShopperReadDb } from '@/lib/db/read-your-writes';
+
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Đơn hàng của tôi', robots: { index: false, follow: false } };
 
@@ -18,7 +21,7 @@ function pageParam(v: string | string[] | undefined): number {
 export default async function AccountOrdersPage({ searchParams }: Props) {
   const user = await requireUser('/account/orders');
   const page = pageParam((await searchParams).trang);
-  const orders = await listAccountOrders(await getDb(), user, page, 10);
+  const orders = await listAccountOrders(await getShopperReadDb(), user, page, 10);
 
   return (
     <div className="space-y-4">

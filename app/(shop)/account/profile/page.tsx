@@ -8,7 +8,10 @@ import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
 import { getProfile } from '@/lib/account/profile';
 import { listAppSessions } from '@/lib/auth/app-sessions';
 import { requireUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
+import { getShopperReadDb } from '@/lib/db/read-your-writes';
+
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Thông tin cá nhân', robots: { index: false, follow: false } };
 
@@ -16,7 +19,7 @@ const cardClass = 'rounded-lg border border-stone-200 p-4';
 
 export default async function ProfilePage() {
   const user = await requireUser('/account/profile');
-  const db = await getDb();
+  const db = await getShopperReadDb();
   const [profile, devices] = await Promise.all([getProfile(db, user.id), listAppSessions(db, user.id)]);
   if (!profile) notFound();
 

@@ -3,6 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/lib/db/client';
+import { pinReadsToPrimary } from '@/lib/db/read-your-writes';
 import { logger } from '@/lib/log/logger';
 import { verifyOrderAccessToken } from '@/lib/orders/access-token';
 import { continuePaymentFormSchema } from '@/lib/payments/continue-payment';
@@ -56,6 +57,7 @@ export async function continuePaymentAction(
     if (!limit.ok) return fail(`Bạn thao tác quá nhanh, vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`);
     const result = await startPayment(await getDb(), { orderNumber: number, method: paymentMethod, clientIp: ip });
     if (!result.ok) return fail(result.message);
+    await pinReadsToPrimary(); // the order page shows the new method at once
     destination = result.redirectUrl ?? `/don-hang/${number}?${new URLSearchParams({ token, 'da-chuyen-cod': '1' })}`;
   } catch (err) {
     // Without Redis there is no rate limit on creating gateway payments: refuse rather than go unlimited.

@@ -7,7 +7,7 @@ import { ContinuePaymentForm } from '@/components/orders/continue-payment-form';
 import { OrderDetails } from '@/components/orders/order-details';
 import { cloudinaryCloudName } from '@/components/seo';
 import { availablePaymentMethods } from '@/lib/checkout/payment-methods';
-import { getDb } from '@/lib/db/client';
+import { getShopperReadDb } from '@/lib/db/read-your-writes';
 import { verifyOrderAccessToken } from '@/lib/orders/access-token';
 import { getOrderView } from '@/lib/orders/queries';
 import { awaitsPayment } from '@/lib/payments/continue-payment';
@@ -33,7 +33,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ number }, query] = await Promise.all([params, searchParams]);
   const token = first(query.token);
   if (!token || !verifyOrderAccessToken(number, token)) notFound();
-  const order = await getOrderView(await getDb(), number);
+  const order = await getOrderView(await getShopperReadDb(), number);
   if (!order) notFound();
 
   const justPlaced = first(query.moi) === '1';

@@ -5,7 +5,10 @@ import { getAddress } from '@/lib/account/addresses';
 import { recordIdField } from '@/lib/account/schemas';
 import { provinceOptions } from '@/lib/address/data';
 import { requireUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
+import { getShopperReadDb } from '@/lib/db/read-your-writes';
+
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Sửa địa chỉ', robots: { index: false, follow: false } };
 
@@ -16,7 +19,7 @@ export default async function EditAddressPage({ params }: Props) {
   const user = await requireUser(`/account/addresses/${encodeURIComponent(id)}`);
   const parsed = recordIdField.safeParse(id);
   // Someone else's address is as absent as a made-up id.
-  const address = parsed.success ? await getAddress(await getDb(), user.id, parsed.data) : null;
+  const address = parsed.success ? await getAddress(await getShopperReadDb(), user.id, parsed.data) : null;
   if (!address) notFound();
   return (
     <div className="space-y-6">

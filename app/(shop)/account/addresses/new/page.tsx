@@ -3,6 +3,9 @@ import { AddressForm } from '@/components/account/address-form';
 import { provinceOptions } from '@/lib/address/data';
 import { requireUser } from '@/lib/auth/session';
 
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Thêm địa chỉ', robots: { index: false, follow: false } };
 
 export default async function NewAddressPage() {

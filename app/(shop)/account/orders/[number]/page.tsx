@@ -8,8 +8,11 @@ import { cloudinaryCloudName } from '@/components/seo';
 import { getAccountOrder } from '@/lib/account/orders';
 import { orderNumberField } from '@/lib/account/schemas';
 import { requireUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
+import { getShopperReadDb } from '@/lib/db/read-your-writes';
 import { orderAccessToken } from '@/lib/orders/access-token';
+
+// A shopper's own page: rendered per request, never prerendered at build (it reads the session and the database).
+export const dynamic = 'force-dynamic';
 
 // One of the customer's own orders with its timeline. Anybody else's number, or a made-up one, is a 404:
 // the page does not tell which numbers exist.
@@ -22,7 +25,7 @@ export default async function AccountOrderPage({ params }: Props) {
   const { number: raw } = await params;
   const user = await requireUser(`/account/orders/${encodeURIComponent(raw)}`);
   const number = orderNumberField.safeParse(raw);
-  const order = number.success ? await getAccountOrder(await getDb(), user, number.data) : null;
+  const order = number.success ? await getAccountOrder(await getShopperReadDb(), user, number.data) : null;
   if (!order) notFound();
   const cloudName = cloudinaryCloudName();
   // A payment left open can be resumed from the order's own page, which knows how.
