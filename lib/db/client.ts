@@ -59,7 +59,7 @@ function timeStatements(client: PoolClient, pool: string): void {
 
 // Replay lag as the replica sees it: 0 while it has replayed everything it received (an idle primary
 // sends nothing, and the age of the last replayed transaction would grow without any lag).
-const REPLICA_LAG_SQL = `select case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+export const REPLICA_LAG_SQL = `select case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
   else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0) end::float8 as seconds`;
 
 // One set of connections per process, kept on globalThis so that Next's separate bundles (and dev
