@@ -20,12 +20,12 @@ const HANOI = '01';
 const BA_DINH = '00004';
 const STEP = { timeout: 60_000 };
 
-const GATEWAYS = {
+const SIMULATED_GATEWAYS = {
   payos: { label: /VietQR \(PayOS\)/, simulator: 'PayOS (VietQR)' },
   vnpay: { label: /qua VNPay/, simulator: 'VNPay' },
   momo: { label: /Ví MoMo/, simulator: 'Ví MoMo' },
 } as const;
-type Gateway = keyof typeof GATEWAYS;
+type Gateway = keyof typeof SIMULATED_GATEWAYS;
 
 describe.skipIf(!canRun)('online payment through the local simulators (next dev)', () => {
   let dev: DevServer;
@@ -82,10 +82,10 @@ describe.skipIf(!canRun)('online payment through the local simulators (next dev)
       .waitFor({ state: 'attached', ...STEP });
     await page.getByLabel('Phường/xã').selectOption(BA_DINH);
     await page.getByLabel('Số nhà, tên đường').fill('3 Hàng Khay');
-    await page.getByLabel(GATEWAYS[gateway].label).check();
+    await page.getByLabel(SIMULATED_GATEWAYS[gateway].label).check();
     await page.getByRole('button', { name: 'Đặt hàng' }).click();
     await page.waitForURL(new RegExp(`/sandbox/${gateway}\\?`), STEP);
-    await page.getByRole('heading', { name: GATEWAYS[gateway].simulator, level: 1 }).waitFor(STEP);
+    await page.getByRole('heading', { name: SIMULATED_GATEWAYS[gateway].simulator, level: 1 }).waitFor(STEP);
   }
 
   /** On the simulator: press Pay or Cancel and land on our return page; answers the order number. */
@@ -155,7 +155,7 @@ describe.skipIf(!canRun)('online payment through the local simulators (next dev)
     }
   }
 
-  it.each(Object.keys(GATEWAYS) as Gateway[])(
+  it.each(Object.keys(SIMULATED_GATEWAYS) as Gateway[])(
     '%s: pays an order on the simulator and sees it paid',
     (gateway) =>
       inBrowser(gateway, async (page) => {
