@@ -1,5 +1,5 @@
 // Runs once when a server instance starts: validate the environment (a bad one stops start-up with a
-// list of what is wrong), open the database (on the embedded default: migrate and seed before the
+// list of what is wrong), record each request's socket address for the client IP, open the database (on the embedded default: migrate and seed before the
 // first request) and Redis (printing a warning when it is the in-memory development store), and start
 // the outbox worker that sends e-mail and the sweep that expires unpaid online orders.
 export async function register() {
@@ -7,6 +7,9 @@ export async function register() {
   const { getEnv } = await import('@/lib/env');
   const env = getEnv();
   if (env.NEXT_PHASE === 'phase-production-build') return;
+  // First, before any request: the socket's address is what the client IP is derived from.
+  const { installPeerAddressHook } = await import('@/lib/http/peer-address-hook');
+  installPeerAddressHook();
   const [{ getDb }, { getRedis }] = await Promise.all([import('@/lib/db/client'), import('@/lib/redis/client')]);
   await Promise.all([getDb(), getRedis()]);
   if (env.OUTBOX_WORKER) {

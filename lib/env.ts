@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/lib/http/proxy-trust';
 
 // The only module that reads process.env (CONVENTIONS 4). Parsed once, on first use; instrumentation.ts
 // calls getEnv() at server start so a bad environment stops the process before it serves anything.
@@ -183,6 +184,26 @@ export const envSchema = z
     /** Password hashing cost (argon2id memory in KiB and passes); the defaults follow OWASP's minimum. */
     PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(8192).max(1_048_576).default(19_456),
     PASSWORD_HASH_PASSES: z.coerce.number().int().min(1).max(10).default(2),
+    /**
+     * Our own reverse proxies, as comma-separated addresses or CIDRs (e.g. `10.0.0.0/8,127.0.0.1`): the client is
+     * the right-most X-Forwarded-For address they did not add. Or TRUSTED_PROXY_HOPS: how many proxies stand in
+     * front (1 for one nginx). Neither: the socket's peer is the client and X-Forwarded-For is ignored.
+     */
+    TRUSTED_PROXIES: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine((v) => {
+          try {
+            parseTrustedProxies(v);
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'must be comma-separated IP addresses or CIDRs')
+        .optional(),
+    ),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Seed the demo catalog into an empty embedded database on first start (default on). */
     SEED_ON_FIRST_START: z
       .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
@@ -219,6 +240,13 @@ export const envSchema = z
     }
     if (env.NODE_ENV === 'production' && !building && !env.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production (order e-mails)' });
+    }
+    if (env.TRUSTED_PROXIES && env.TRUSTED_PROXY_HOPS > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRUSTED_PROXY_HOPS'],
+        message: 'set TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both',
+      });
     }
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
       ctx.addIssue({

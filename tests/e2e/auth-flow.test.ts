@@ -96,20 +96,37 @@ describe.skipIf(!canRun)('accounts in Chromium', () => {
     await page.screenshot({ path: 'test-results/account-after-reset.png', fullPage: true });
   });
 
-  it('answers 429 with Retry-After once an e-mail has used up its sign-in attempts', async () => {
+  it('answers 429 with Retry-After once an e-mail has used up its sign-in attempts from one address', async () => {
     const email = `gioi-han-${Date.now().toString(36)}@example.vn`;
-    for (let i = 0; i < RATE_LIMITS.signInEmail.limit; i++) {
+    for (let i = 0; i < RATE_LIMITS.signInEmailIp.limit; i++) {
+      // A caller's own X-Forwarded-For entries come before what our proxy (the loopback, trusted) appended.
       const { res } = await postCredentials(baseUrl ?? '', email, 'sai-mat-khau', {
-        'x-forwarded-for': `10.50.0.${i}`,
+        'x-forwarded-for': `198.51.100.${i}, 10.50.0.9`,
       });
       expect(res.status).toBe(302); // Auth.js answers a failed sign-in with a redirect to the sign-in page
       expect(res.headers.get('location')).toContain('error=CredentialsSignin');
     }
-    const { res } = await postCredentials(baseUrl ?? '', email, 'sai-mat-khau', { 'x-forwarded-for': '10.50.1.1' });
+    const { res } = await postCredentials(baseUrl ?? '', email, 'sai-mat-khau', {
+      'x-forwarded-for': '198.51.100.200, 10.50.0.9',
+    });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('rate_limited');
     expect(body.error.message).toMatch(/quá nhiều lần/);
+    // The owner, from their own address, is not locked out by someone else's failures.
+    const owner = await postCredentials(baseUrl ?? '', email, 'sai-mat-khau', { 'x-forwarded-for': '10.50.0.10' });
+    expect(owner.res.status).toBe(302);
+  });
+
+  it('a spoofed X-Forwarded-For does not buy more attempts: 40 sign-ins from one address get 429s', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < RATE_LIMITS.signInIp.limit + 10; i++) {
+      const { res } = await postCredentials(baseUrl ?? '', `spoof-${i}-${Date.now()}@example.vn`, 'sai-mat-khau', {
+        'x-forwarded-for': `203.0.113.${i}, 10.51.0.1`,
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peerAddressHeader } from '@/lib/http/proxy-trust';
 import { type FakeGateway, startFakeMomo, startFakePayos } from '../support/fake-gateways';
 import { momoSign, MOMO_IPN_ORDER, vnpaySign } from '../support/gateway-signing';
 import { PG_ADMIN_URL, reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
@@ -112,7 +113,8 @@ describe.skipIf(!run)('payment routes', () => {
         {
           'x-cart-id': cartId,
           'idempotency-key': factories.testKey(),
-          'x-forwarded-for': '113.161.2.3',
+          // The socket's address as our HTTP server hook records it (X-Forwarded-For is not trusted by default).
+          [peerAddressHeader()]: '113.161.2.3',
         },
       ),
       {},

@@ -66,6 +66,8 @@ export default async function setup(project: TestProject) {
         ORDER_TOKEN_SECRET: 'e2e-order-token-secret-0123456789abcdef',
         AUTH_SECRET: 'e2e-auth-secret-0123456789abcdef0123456789',
         SITE_URL: baseUrl,
+        // The tests play our reverse proxy: they connect from the loopback and set X-Forwarded-For.
+        TRUSTED_PROXIES: '127.0.0.1,::1',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NEXT_TELEMETRY_DISABLED: '1',
       },

@@ -18,7 +18,8 @@ import { rateLimitedMessage, SIGN_IN_FAILED_MESSAGE } from '@/lib/auth/sign-in';
 import { detachCartOnSignOut } from '@/lib/auth/sign-in-cart';
 import { getDb } from '@/lib/db/client';
 import { kickOutbox } from '@/lib/outbox/scheduler';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 

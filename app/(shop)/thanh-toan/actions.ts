@@ -10,7 +10,7 @@ import { checkout } from '@/lib/checkout/checkout';
 import { checkoutFormToInput, formValues } from '@/lib/checkout/form';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
 import { logger } from '@/lib/log/logger';
-import { clientIp } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 

@@ -6,7 +6,7 @@ import { checkoutFailure } from '@/lib/checkout/api';
 import { checkout } from '@/lib/checkout/checkout';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
 import type { PlacedOrderResponse } from '@/lib/orders/api-schemas';
-import { clientIp } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
 import { getRedis } from '@/lib/redis/client';
 
 // POST /api/checkout – place an order from the cart (Idempotency-Key header; a repeat returns the same order);
