@@ -127,6 +127,10 @@ export const envSchema = z
     FREE_SHIPPING_MIN_VND: z.coerce.number().int().min(0).max(2_000_000_000).default(1_000_000),
     /** Minutes an online payment may take before the order expires and its stock comes back. */
     PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(5).max(1440).default(15),
+    /** Hoarding caps: units of one variant in one order, and open unpaid online orders per phone/e-mail and per address. */
+    ORDER_MAX_UNITS_PER_VARIANT: z.coerce.number().int().min(1).max(99).default(10),
+    MAX_OPEN_UNPAID_ORDERS_PER_CONTACT: z.coerce.number().int().min(1).max(100).default(2),
+    MAX_OPEN_UNPAID_ORDERS_PER_IP: z.coerce.number().int().min(1).max(1000).default(5),
     /** SMTP server for e-mail, e.g. smtps://user:pass@smtp.example.com:465. Unset in development: mail goes to MAIL_DIR. */
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
@@ -166,7 +170,7 @@ export const envSchema = z
      * off otherwise; refused in production.
      */
     PAYMENT_SANDBOX: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
-    /** Bearer token for GET /api/metrics; unset: the endpoint is open (keep it off the public network). */
+    /** Bearer token for GET /api/metrics; unset: open in development, closed to everyone in production. */
     METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     /** Signs and encrypts session cookies (Auth.js) and derives e-mailed one-time tokens; required in production (>= 32 chars). */
     AUTH_SECRET: z.preprocess(

@@ -168,8 +168,8 @@ describe.skipIf(!pgUp || !redisUp)('accounts on PostgreSQL and Redis', () => {
       password: 'mat-khau-dang-ky',
       confirmPassword: 'mat-khau-dang-ky',
     });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    expect(result).toMatchObject({ ok: true, created: true });
+    if (!result.created) return;
     expect(result.user.role).toBe('customer');
     expect(result.user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(result.user.emailVerifiedAt).toBeNull();
@@ -179,10 +179,19 @@ describe.skipIf(!pgUp || !redisUp)('accounts on PostgreSQL and Redis', () => {
       password: 'mat-khau-khac-1',
       confirmPassword: 'mat-khau-khac-1',
     });
-    expect(again).toMatchObject({ ok: false, code: 'email_taken' });
+    // Nothing created and nothing said: the owner gets an e-mail; the password they had still works.
+    expect(again).toEqual({ ok: true, created: false });
+    const [owner] = await conn.db.select().from(users).where(eq(users.email, address));
+    expect(await verifyPassword(owner?.passwordHash ?? '', 'mat-khau-dang-ky')).toBe(true);
 
     await sendOutbox();
-    const token = linkIn(mailTo(address)[0], '/xac-minh-email');
+    const mails = mailTo(address);
+    expect(mails).toHaveLength(2);
+    expect(mails.some((m) => m.raw.includes('/quen-mat-khau'))).toBe(true);
+    const token = linkIn(
+      mails.find((m) => m.raw.includes('/xac-minh-email')),
+      '/xac-minh-email',
+    );
     expect(token).toBeTruthy();
     expect(await verifyEmail(conn.db, token ?? '')).toBe(true);
     expect(await verifyEmail(conn.db, token ?? '')).toBe(false);

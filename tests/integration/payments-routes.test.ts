@@ -62,6 +62,9 @@ describe.skipIf(!run)('payment routes', () => {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal',
       CRON_SECRET: CRON,
       METRICS_TOKEN: METRICS,
+      // These tests place many online orders with one test contact; the caps are tested on their own.
+      MAX_OPEN_UNPAID_ORDERS_PER_CONTACT: '100',
+      MAX_OPEN_UNPAID_ORDERS_PER_IP: '1000',
       VNPAY_TMN_CODE: VNPAY.tmn,
       VNPAY_HASH_SECRET: VNPAY.secret,
       VNPAY_HOST: 'https://sandbox.vnpayment.vn',
