@@ -8,8 +8,8 @@ export async function register() {
   const env = getEnv();
   if (env.NEXT_PHASE === 'phase-production-build') return;
   // First, before any request: the socket's address is what the client IP is derived from.
-  const { installPeerAddressHook } = await import('@/lib/http/peer-address-hook');
-  installPeerAddressHook();
+  const { installFrontDoorHook } = await import('@/lib/http/front-door-hook');
+  installFrontDoorHook();
   const [{ getDb }, { getRedis }] = await Promise.all([import('@/lib/db/client'), import('@/lib/redis/client')]);
   await Promise.all([getDb(), getRedis()]);
   if (env.OUTBOX_WORKER) {

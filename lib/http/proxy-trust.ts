@@ -9,7 +9,7 @@ import { BlockList, isIP } from 'node:net';
 
 /**
  * The socket's peer reaches route handlers and server actions as a request header set by the HTTP server hook
- * (lib/http/peer-address-hook.ts). Its name is random per process so that a caller cannot send it: the hook
+ * (lib/http/front-door-hook.ts). Its name is random per process so that a caller cannot send it: the hook
  * overwrites it on every request, and where the hook is not installed, no caller can guess it. It lives on
  * globalThis because instrumentation and the app's routes are separate bundles of the same process.
  */

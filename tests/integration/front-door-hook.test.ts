@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installPeerAddressHook } from '@/lib/http/peer-address-hook';
+import { installFrontDoorHook } from '@/lib/http/front-door-hook';
 import { peerAddressHeader, resolveClientIp } from '@/lib/http/proxy-trust';
 
 // The hook on a real Node HTTP server: every request carries its socket's address under the process's secret
@@ -11,7 +11,7 @@ describe('peer address hook', () => {
   let server: http.Server;
   let url: string;
   beforeAll(async () => {
-    installPeerAddressHook();
+    installFrontDoorHook();
     server = http.createServer((req, res) => {
       res.setHeader('content-type', 'application/json');
       const headers = new Headers(req.headers as Record<string, string>);
