@@ -155,7 +155,7 @@ function refused(result: unknown): boolean {
   return r?.status === 'error' || r?.ok === false;
 }
 
-function shortReport(details: fc.RunDetails<unknown[]>): void {
+function shortReport<T extends unknown[]>(details: fc.RunDetails<T>): void {
   if (!details.failed) return;
   let example: string;
   try {

@@ -139,7 +139,7 @@ function sendableHeaders(h: Record<string, string>): Record<string, string> {
 }
 
 /** A failure's counterexample, cut short: hostile bodies run to megabytes. */
-function shortReport(details: fc.RunDetails<unknown[]>): void {
+function shortReport<T extends unknown[]>(details: fc.RunDetails<T>): void {
   if (!details.failed) return;
   let example: string;
   try {

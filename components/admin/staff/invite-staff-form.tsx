@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { inviteStaffAction } from '@/app/admin/staff/actions';
 import { FormAlert, primaryButton } from '@/components/account/form-alert';
 import { useActionForm } from '@/components/account/use-action-form';

