@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { peerAddressHeader } from '@/lib/http/proxy-trust';
 import { PG_ADMIN_URL, reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
@@ -12,6 +13,9 @@ import { connectTestDatabase, createTestDatabase, type TestDatabase } from '../s
 // hostile fields, or hostile arguments) by an anonymous visitor, a customer and an admin. An action either
 // returns a state or ends in Next's own redirect / not-found / forbidden: it never throws anything else (that
 // would be a 500 page), and when it answers with an error nothing in the database has changed.
+
+/** Rows of a raw query (the Db type is the union of both drivers: its execute() result is read through zod). */
+const rowsOf = (result: unknown) => z.object({ rows: z.array(z.record(z.string(), z.unknown())) }).parse(result).rows;
 
 const run = requireOrSkip(
   (await reachable(PG_ADMIN_URL)) && (await reachable(TEST_REDIS_URL)),
@@ -194,10 +198,12 @@ describe.skipIf(!run)('fuzzing every server action', () => {
     conn = connectTestDatabase(database.url);
     for (const role of ['customer', 'admin'] as const) {
       const email = `fuzz-${role}@example.vn`;
-      const { rows } = await conn.db.execute<{ id: number }>(
-        sql`insert into users (email, name, role, email_verified_at) values (${email}, 'Fuzz', ${role}, now()) returning id`,
+      const [row] = rowsOf(
+        await conn.db.execute(
+          sql`insert into users (email, name, role, email_verified_at) values (${email}, 'Fuzz', ${role}, now()) returning id`,
+        ),
       );
-      users[role] = { id: rows[0]?.id ?? 0, email, name: 'Fuzz', role, emailVerified: true };
+      users[role] = { id: Number(row?.id ?? 0), email, name: 'Fuzz', role, emailVerified: true };
     }
   });
   afterAll(async () => {
@@ -210,13 +216,15 @@ describe.skipIf(!run)('fuzzing every server action', () => {
   });
 
   async function fingerprint(): Promise<string> {
-    const { rows } = await conn.db.execute(sql`
+    const rows = rowsOf(
+      await conn.db.execute(sql`
       select (select count(*) from orders) o, (select count(*) from order_items) oi,
              (select coalesce(sum(stock), 0) from variants) s, (select count(*) from variants) v,
              (select count(*) from users) u, (select max(updated_at) from users) uu, (select count(*) from addresses) a,
              (select count(*) from outbox) ob, (select count(*) from payments) pa, (select count(*) from audit_log) al,
              (select count(*) from products) p, (select max(updated_at) from products) pu,
-             (select count(*) from brands) b, (select count(*) from categories) c, (select count(*) from refunds) r`);
+             (select count(*) from brands) b, (select count(*) from categories) c, (select count(*) from refunds) r`),
+    );
     return JSON.stringify(rows[0]);
   }
 
