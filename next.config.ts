@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { securityHeaderRules } from './lib/http/security-headers';
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   output: 'standalone',
   poweredByHeader: false,
   // No ETags: Next hashes every HTML response in JavaScript to make one, cached pages included, and on a
@@ -20,6 +22,8 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with status 403 for signed-in users without the role.
   experimental: { authInterrupts: true },
-};
+  // CSP, HSTS, Referrer-Policy, Permissions-Policy, nosniff and COOP on every response (lib/http/security-headers.ts).
+  headers: async () => securityHeaderRules({ development: phase === PHASE_DEVELOPMENT_SERVER }),
+});
 
 export default nextConfig;

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { DATABASE_DOWN_MESSAGE } from '@/lib/db/errors';
+import { DATABASE_DOWN_MESSAGE } from '@/lib/core/outage-messages';
 
 // What a shopper sees for an unexpected error: our own words only, never the error's message (it may
 // name tables, hosts or internals). The digest links the browser report to the server log line. In

@@ -1,4 +1,4 @@
-import type { PaymentMethod } from '@/db/schema';
+import type { PaymentMethod } from '@/lib/core/domain-types';
 
 // How the payment methods read to a shopper: at checkout, on the order page.
 export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {

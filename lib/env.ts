@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/lib/http/proxy-trust';
 
 // The only module that reads process.env. Parsed once, on first use; instrumentation.ts
 // calls getEnv() at server start so a bad environment stops the process before it serves anything.
@@ -193,6 +194,10 @@ export const envSchema = z
     FREE_SHIPPING_MIN_VND: z.coerce.number().int().min(0).max(2_000_000_000).default(1_000_000),
     /** Minutes an online payment may take before the order expires and its stock comes back. */
     PAYMENT_WINDOW_MINUTES: z.coerce.number().int().min(5).max(1440).default(15),
+    /** Hoarding caps: units of one variant in one order, and open unpaid online orders per phone/e-mail and per address. */
+    ORDER_MAX_UNITS_PER_VARIANT: z.coerce.number().int().min(1).max(99).default(10),
+    MAX_OPEN_UNPAID_ORDERS_PER_CONTACT: z.coerce.number().int().min(1).max(100).default(2),
+    MAX_OPEN_UNPAID_ORDERS_PER_IP: z.coerce.number().int().min(1).max(1000).default(5),
     /** SMTP server for e-mail, e.g. smtps://user:pass@smtp.example.com:465. Unset in development: mail goes to MAIL_DIR. */
     SMTP_URL: z.preprocess(
       emptyAsUndefined,
@@ -248,7 +253,7 @@ export const envSchema = z
      * off otherwise; refused in production.
      */
     PAYMENT_SANDBOX: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).optional()),
-    /** Bearer token for GET /api/metrics; unset: the endpoint is open (keep it off the public network). */
+    /** Bearer token for GET /api/metrics; unset: open in development, closed to everyone in production. */
     METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     /** Signs and encrypts session cookies (Auth.js) and derives e-mailed one-time tokens; required in production (>= 32 chars). */
     AUTH_SECRET: z.preprocess(
@@ -287,6 +292,26 @@ export const envSchema = z
     /** Password hashing cost (argon2id memory in KiB and passes); the defaults follow OWASP's minimum. */
     PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(8192).max(1_048_576).default(19_456),
     PASSWORD_HASH_PASSES: z.coerce.number().int().min(1).max(10).default(2),
+    /**
+     * Our own reverse proxies, as comma-separated addresses or CIDRs (e.g. `10.0.0.0/8,127.0.0.1`): the client is
+     * the right-most X-Forwarded-For address they did not add. Or TRUSTED_PROXY_HOPS: how many proxies stand in
+     * front (1 for one nginx). Neither: the socket's peer is the client and X-Forwarded-For is ignored.
+     */
+    TRUSTED_PROXIES: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine((v) => {
+          try {
+            parseTrustedProxies(v);
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'must be comma-separated IP addresses or CIDRs')
+        .optional(),
+    ),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Seed the demo catalog into an empty embedded database on first start (default on). */
     SEED_ON_FIRST_START: z
       .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
@@ -323,6 +348,13 @@ export const envSchema = z
     }
     if (env.NODE_ENV === 'production' && !building && !env.SMTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production (order e-mails)' });
+    }
+    if (env.TRUSTED_PROXIES && env.TRUSTED_PROXY_HOPS > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRUSTED_PROXY_HOPS'],
+        message: 'set TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both',
+      });
     }
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
       ctx.addIssue({

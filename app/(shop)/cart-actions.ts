@@ -8,7 +8,8 @@ import { addCartItemSchema, type CartView, setCartQuantitySchema, variantIdParam
 import { shippingRule } from '@/lib/checkout/config';
 import { getDb } from '@/lib/db/client';
 import { logger } from '@/lib/log/logger';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 

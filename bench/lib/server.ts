@@ -38,6 +38,8 @@ export function serverEnv({
     SITE_URL: siteUrl,
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
+    // autocannon plays the reverse proxy: each simulated shopper has its own X-Forwarded-For address.
+    TRUSTED_PROXIES: '127.0.0.1,::1',
     // Production refuses to start without these. A fresh secret per run; no mail leaves a benchmark: SMTP is
     // a local sink.
     ORDER_TOKEN_SECRET: randomBytes(32).toString('base64url'),

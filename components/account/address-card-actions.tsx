@@ -1,5 +1,6 @@
 'use client';
 
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { deleteAddressAction, setDefaultAddressAction } from '@/app/(shop)/account/actions';
 import { FormAlert, secondaryButton } from './form-alert';
 import { useActionForm } from './use-action-form';

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { createAddressAction, updateAddressAction } from '@/app/(shop)/account/actions';
 import type { AddressOption } from '@/lib/address/data';
 import { AddressFields } from '../checkout/address-fields';

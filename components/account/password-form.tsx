@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { changePasswordAction } from '@/app/(shop)/account/actions';
 import { TextField } from '../checkout/text-field';
 import { FormAlert, primaryButton } from './form-alert';

@@ -1,5 +1,6 @@
 'use client';
 
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { updateProfileAction } from '@/app/(shop)/account/actions';
 import { TextField } from '../checkout/text-field';
 import { FormAlert, primaryButton } from './form-alert';

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef } from 'react';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { reorderAction } from '@/app/(shop)/account/actions';
 import type { ReorderState } from '@/lib/account/reorder';
 import { useCart } from '../cart/cart-provider';

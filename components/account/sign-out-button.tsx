@@ -1,7 +1,9 @@
 'use client';
 
 import { useTransition } from 'react';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { signOutAction } from '@/app/(shop)/dang-nhap/actions';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { signOutFromShopAction } from '@/app/(shop)/account/actions';
 
 // Signing out inside the shop ends with a full page load: the shop layout would otherwise keep the signed-in

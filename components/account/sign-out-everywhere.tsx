@@ -1,3 +1,4 @@
+// biome-ignore lint/style/noRestrictedImports: these server actions still live under app/
 import { signOutEverywhereAction } from '@/app/(shop)/account/actions';
 import { secondaryButton } from './form-alert';
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+// biome-ignore lint/style/noRestrictedImports: these server actions still live under app/
 import { signOutAction } from '@/app/(shop)/dang-nhap/actions';
 import { ADMIN_SECTIONS } from '@/lib/admin/nav';
 import { can, ROLE_LABELS } from '@/lib/auth/roles';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import type { AuthFormState } from '@/app/(shop)/dang-nhap/actions';
 import { TextField } from '../checkout/text-field';
 

@@ -11,12 +11,10 @@ import {
   useState,
   useTransition,
 } from 'react';
-import {
-  addToCartAction,
-  type CartActionResult,
-  removeFromCartAction,
-  setCartQuantityAction,
-} from '@/app/(shop)/cart-actions';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
+import { addToCartAction, removeFromCartAction, setCartQuantityAction } from '@/app/(shop)/cart-actions';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
+import type { CartActionResult } from '@/app/(shop)/cart-actions';
 import type { CartLineView, CartView } from '@/lib/cart/dto';
 import { CartDrawer } from './cart-drawer';
 import { CART_UNREACHABLE, fetchCart } from './fetch-cart';

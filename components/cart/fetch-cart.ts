@@ -1,3 +1,4 @@
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import type { CartActionResult } from '@/app/(shop)/cart-actions';
 import type { CartLineView, CartView } from '@/lib/cart/dto';
 

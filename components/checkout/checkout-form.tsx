@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { type CheckoutFormState, placeOrderAction } from '@/app/(shop)/thanh-toan/actions';
-import type { PaymentMethod } from '@/db/schema';
+import type { PaymentMethod } from '@/lib/core/domain-types';
 import type { AddressOption } from '@/lib/address/data';
 import { HONEYPOT_FIELD } from '@/lib/checkout/form';
 import type { CartView } from '@/lib/cart/dto';

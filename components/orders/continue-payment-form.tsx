@@ -1,8 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
+// biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import { type ContinuePaymentState, continuePaymentAction } from '@/app/(shop)/don-hang/[number]/actions';
-import type { PaymentMethod } from '@/db/schema';
+import type { PaymentMethod } from '@/lib/core/domain-types';
 import { PAYMENT_METHOD_HINTS, PAYMENT_METHOD_LABELS } from '../payment-method-labels';
 
 // "Tiếp tục thanh toán" for an order that still waits for payment: pay again through any gateway the shop

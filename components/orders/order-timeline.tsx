@@ -1,4 +1,4 @@
-import type { OrderStatus } from '@/db/schema';
+import type { OrderStatus } from '@/lib/core/domain-types';
 import type { OrderView } from '@/lib/orders/dto';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/state-machine';
 import { formatDateTime } from '../format-date';

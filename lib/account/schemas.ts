@@ -1,3 +1,4 @@
+import { NO_CONTROL_CHARS_MESSAGE, noControlCharsMultiline } from '@/lib/core/schemas';
 import { z } from 'zod';
 import { shippingAddressSchema } from '@/lib/address/schemas';
 import { newPasswordField } from '@/lib/auth/schemas';
@@ -28,6 +29,7 @@ export const orderNumberField = z
 export const profileSchema = z.object({
   name: z
     .string({ error: 'Vui lòng nhập họ tên.' })
+    .refine(noControlCharsMultiline, NO_CONTROL_CHARS_MESSAGE)
     .normalize('NFC')
     .overwrite((v) => v.replace(/\s+/g, ' ').trim())
     .min(1, 'Vui lòng nhập họ tên.')

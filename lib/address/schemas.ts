@@ -1,3 +1,4 @@
+import { NO_CONTROL_CHARS_MESSAGE, noControlCharsMultiline } from '@/lib/core/schemas';
 import { z } from 'zod';
 import { resolveAddress } from './data';
 
@@ -20,6 +21,7 @@ export const wardCodeSchema = z
 // shipping label.
 export const streetSchema = z
   .string({ error: 'Vui lòng nhập số nhà, tên đường' })
+  .refine(noControlCharsMultiline, NO_CONTROL_CHARS_MESSAGE)
   .normalize('NFC')
   .overwrite((street) => street.replace(/\s+/g, ' ').trim())
   .min(1, { error: 'Vui lòng nhập số nhà, tên đường', abort: true })

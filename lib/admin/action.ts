@@ -4,7 +4,8 @@ import { zodFields } from '@/lib/api/errors';
 import type { Permission } from '@/lib/auth/roles';
 import { can } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session';
-import { DATABASE_DOWN_MESSAGE, isDatabaseUnavailable } from '@/lib/db/errors';
+import { DATABASE_DOWN_MESSAGE } from '@/lib/core/outage-messages';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { logger } from '@/lib/log/logger';
 import type { SessionUser } from '@/lib/auth/users';
 

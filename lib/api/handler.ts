@@ -1,9 +1,11 @@
 import 'server-only';
 import { type NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
-import { DATABASE_DOWN_MESSAGE, DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/errors';
+import { DATABASE_DOWN_MESSAGE } from '@/lib/core/outage-messages';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@/lib/db/errors';
 import { logger } from '@/lib/log/logger';
 import { isRedisUnavailable } from '@/lib/redis/errors';
+import { readJsonBody } from './body';
 import { ApiError, type ApiErrorBody, validationError } from './errors';
 
 // Wraps every route handler: expected failures (ApiError) become their JSON body and status; anything
@@ -89,15 +91,12 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   return result.data;
 }
 
-/** Reads a JSON body and parses it; malformed JSON is a 400 like any other bad input. */
+/**
+ * Reads a JSON body (capped at 64 KB on the stream, nesting and control characters refused: lib/api/body.ts) and
+ * parses it; malformed JSON is a 400 like any other bad input.
+ */
 export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new ApiError(400, 'invalid_json', 'Nội dung gửi lên không phải JSON hợp lệ.');
-  }
-  return parseOrThrow(schema, body);
+  return parseOrThrow(schema, await readJsonBody(req));
 }
 
 /** Public catalog answers may be cached briefly by browsers and CDNs. */

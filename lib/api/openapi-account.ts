@@ -158,7 +158,8 @@ export function accountPaths() {
       post: {
         summary: 'Create an account; a verification e-mail is sent',
         description:
-          'Then sign in with POST /api/auth/token. The e-mail carries a token for POST /api/auth/verify-email.',
+          'Then sign in with POST /api/auth/token. The e-mail carries a token for POST /api/auth/verify-email. ' +
+          'The answer is the same when the e-mail already has an account: its owner is e-mailed instead.',
         requestBody: body(signUpRequestSchema, {
           name: 'Nguyễn Văn An',
           email: 'an.nguyen@example.vn',
@@ -166,9 +167,8 @@ export function accountPaths() {
           confirmPassword: password,
         }),
         responses: {
-          201: json(messageResponseSchema, 'Created'),
+          201: json(messageResponseSchema, 'Accepted: an e-mail is on its way (new account or existing owner)'),
           400: badRequest(),
-          409: errors('This e-mail already has an account', 'email_taken'),
           429: tooMany('Too many account e-mails from this address'),
           503: redisDown,
         },

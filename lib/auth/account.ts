@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { type AuthTokenPurpose, outbox, users } from '@/db/schema';
 import type { Db } from '@/lib/db/types';
@@ -25,21 +26,31 @@ async function queueTokenEmail(tx: Db, user: UserRow, purpose: AuthTokenPurpose)
   });
 }
 
-export type SignUpResult = { ok: true; user: UserRow } | { ok: false; code: 'email_taken'; message: string };
+/**
+ * `created: false` when the e-mail already had an account: nothing is created and its owner is told by e-mail.
+ * The caller answers both the same way (and the password is hashed either way), so sign-up does not tell anyone
+ * which e-mails have an account.
+ */
+export type SignUpResult = { ok: true; created: true; user: UserRow } | { ok: true; created: false };
 
 export async function signUp(db: Db, input: SignUpInput): Promise<SignUpResult> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const user = await createUser(tx, { email: input.email, name: input.name, passwordHash });
     if (!user) {
-      return {
-        ok: false,
-        code: 'email_taken',
-        message: 'Email này đã có tài khoản. Vui lòng đăng nhập hoặc đặt lại mật khẩu.',
-      } as const;
+      const owner = await getUserByEmail(tx, input.email);
+      if (owner && !owner.disabledAt) {
+        const nonce = randomBytes(16).toString('base64url');
+        await tx.insert(outbox).values({
+          kind: 'account_exists_email',
+          dedupeKey: `account_exists:${nonce}`,
+          payload: { userId: owner.id, nonce },
+        });
+      }
+      return { ok: true, created: false } as const;
     }
     await queueTokenEmail(tx, user, 'email_verification');
-    return { ok: true, user } as const;
+    return { ok: true, created: true, user } as const;
   });
 }
 

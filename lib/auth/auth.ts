@@ -6,7 +6,7 @@ import type { UserRole } from '@/db/schema';
 import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
-import { clientIp } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
 import { getRedis } from '@/lib/redis/client';
 import { signInSchema } from './schemas';
 import { authenticate } from './sign-in';

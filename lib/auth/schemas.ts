@@ -1,3 +1,4 @@
+import { NO_CONTROL_CHARS_MESSAGE, noControlChars } from '@/lib/core/schemas';
 import { z } from 'zod';
 
 // What the auth forms and the JSON API accept. Messages are shown to shoppers as written.
@@ -27,7 +28,12 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, 'Vui lòng nhập họ tên.').max(100, 'Họ tên tối đa 100 ký tự.'),
+    name: z
+      .string()
+      .refine(noControlChars, NO_CONTROL_CHARS_MESSAGE)
+      .trim()
+      .min(1, 'Vui lòng nhập họ tên.')
+      .max(100, 'Họ tên tối đa 100 ký tự.'),
     email: emailField,
     password: newPasswordField,
     confirmPassword: z.string().max(128),

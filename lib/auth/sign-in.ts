@@ -6,8 +6,8 @@ import { verifyDecoy, verifyPassword } from './password';
 import type { SignInInput } from './schemas';
 import { getUserByEmail, recordSignIn, type SessionUser, toSessionUser } from './users';
 
-// Checking a password, behind rate limits per client address and per account (both count every
-// attempt). Unknown e-mail, wrong password and disabled account give the same answer, after the same
+// Checking a password, behind rate limits per client address and per (account, address) – both count every
+// attempt. There is no limit per account alone: that one would let anyone lock an owner out by failing on purpose. Unknown e-mail, wrong password and disabled account give the same answer, after the same
 // amount of work.
 
 export const SIGN_IN_FAILED_MESSAGE = 'Email hoặc mật khẩu không đúng.';
@@ -22,7 +22,7 @@ export type AuthenticateResult =
 async function countAttempt(redis: RedisCommands, ip: string, email: string): Promise<RateLimitResult> {
   const [byIp, byEmail] = await Promise.all([
     checkRateLimit(redis, RATE_LIMITS.signInIp, ip),
-    checkRateLimit(redis, RATE_LIMITS.signInEmail, email),
+    checkRateLimit(redis, RATE_LIMITS.signInEmailIp, `${email}|${ip}`),
   ]);
   if (!byIp.ok || !byEmail.ok) {
     const wait = Math.max(byIp.ok ? 0 : byIp.retryAfterSeconds, byEmail.ok ? 0 : byEmail.retryAfterSeconds);
@@ -34,7 +34,7 @@ async function countAttempt(redis: RedisCommands, ip: string, email: string): Pr
 /** Already over a limit? (Answered as HTTP 429 before the sign-in is attempted.) */
 export async function signInBlocked(redis: RedisCommands, ip: string, email: string | null): Promise<RateLimitResult> {
   const checks = [peekRateLimit(redis, RATE_LIMITS.signInIp, ip)];
-  if (email) checks.push(peekRateLimit(redis, RATE_LIMITS.signInEmail, email));
+  if (email) checks.push(peekRateLimit(redis, RATE_LIMITS.signInEmailIp, `${email}|${ip}`));
   const results = await Promise.all(checks);
   const blocked = results.filter((r) => !r.ok);
   if (blocked.length === 0) return { ok: true };

@@ -1,3 +1,4 @@
+import { MAX_INT4_ID } from '@/lib/core/ids';
 import { z } from 'zod';
 import { MAX_LINE_QUANTITY } from './limits';
 
@@ -41,7 +42,11 @@ export const cartResponseSchema = z.object({
 export type CartResponse = z.infer<typeof cartResponseSchema>;
 
 export const addCartItemSchema = z.object({
-  variantId: z.coerce.number({ error: 'Thiếu sản phẩm' }).int().positive('Sản phẩm không hợp lệ'),
+  variantId: z.coerce
+    .number({ error: 'Thiếu sản phẩm' })
+    .int('Sản phẩm không hợp lệ')
+    .positive('Sản phẩm không hợp lệ')
+    .max(MAX_INT4_ID, 'Sản phẩm không hợp lệ'),
   quantity: z.coerce
     .number()
     .int('Số lượng phải là số nguyên')
@@ -56,4 +61,10 @@ export const setCartQuantitySchema = z.object({
     .min(0, 'Số lượng không được âm')
     .max(MAX_LINE_QUANTITY, `Tối đa ${MAX_LINE_QUANTITY}`),
 });
-export const variantIdParamSchema = z.object({ variantId: z.coerce.number().int().positive('Sản phẩm không hợp lệ') });
+export const variantIdParamSchema = z.object({
+  variantId: z.coerce
+    .number()
+    .int('Sản phẩm không hợp lệ')
+    .positive('Sản phẩm không hợp lệ')
+    .max(MAX_INT4_ID, 'Sản phẩm không hợp lệ'),
+});

@@ -10,6 +10,7 @@ import { type CheckoutPayment, paymentForPlacedOrder } from '@/lib/payments/chec
 import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import type { RedisCommands } from '@/lib/redis/types';
 import { shippingRule } from './config';
+import { type HoardingCaps, unitsOverCap, unpaidOverCap } from './hoarding';
 import { availablePaymentMethods } from './payment-methods';
 import { type PlaceOrderResult, placeOrder } from './place-order';
 import type { CheckoutRequest } from './schemas';
@@ -56,13 +57,25 @@ export async function checkout(
     };
   }
   const db = await getDb();
+  const env = getEnv();
+  const caps: HoardingCaps = {
+    maxUnitsPerVariant: env.ORDER_MAX_UNITS_PER_VARIANT,
+    maxOpenUnpaidPerContact: env.MAX_OPEN_UNPAID_ORDERS_PER_CONTACT,
+    maxOpenUnpaidPerIp: env.MAX_OPEN_UNPAID_ORDERS_PER_IP,
+    paymentWindowMinutes: env.PAYMENT_WINDOW_MINUTES,
+  };
   const result = await placeOrder(db, {
     lines,
     request: input.request,
     idempotencyKey: input.idempotencyKey,
     shipping: shippingRule(),
-    paymentWindowMinutes: getEnv().PAYMENT_WINDOW_MINUTES,
+    paymentWindowMinutes: env.PAYMENT_WINDOW_MINUTES,
     customerId: input.customerId ?? null,
+    beforeWrite: async (merged) =>
+      unitsOverCap(merged, caps) ??
+      (input.request.paymentMethod === 'cod'
+        ? null
+        : unpaidOverCap(db, redis, { contact: input.request.contact, clientIp: input.clientIp }, caps)),
   });
   // A replay may arrive with an empty cart (it was cleared the first time): placeOrder answers it from
   // the key before it looks at the lines.

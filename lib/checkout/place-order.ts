@@ -58,7 +58,8 @@ export type PlaceOrderResult =
       message: string;
       items: { variantId: number; name: string; requested: number; available: number }[];
     }
-  | { ok: false; code: 'idempotency_conflict'; message: string };
+  | { ok: false; code: 'idempotency_conflict'; message: string }
+  | { ok: false; code: 'order_limit'; message: string };
 
 export type PlaceOrderInput = {
   lines: CartLine[];
@@ -68,6 +69,8 @@ export type PlaceOrderInput = {
   /** Minutes an online payment may take before the order expires (ignored for COD). */
   paymentWindowMinutes: number;
   customerId?: number | null;
+  /** A last refusal (hoarding caps) for a new order, after the replay check and before anything is written. */
+  beforeWrite?: (lines: CartLine[]) => Promise<{ ok: false; code: 'order_limit'; message: string } | null>;
 };
 
 const variantLabel = (options: Record<string, string>) => Object.values(options).join(' / ');
@@ -191,6 +194,8 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
   let [earlier, info] = await Promise.all([replay(db, input.idempotencyKey, hash), getVariantsForSale(db, ids)]);
   if (earlier) return earlier;
   if (lines.length === 0) return { ok: false, code: 'empty_cart', message: 'Giỏ hàng của bạn đang trống.' };
+  const refusal = await input.beforeWrite?.(lines);
+  if (refusal) return refusal;
 
   const address = resolveAddress(input.request.shippingAddress.provinceCode, input.request.shippingAddress.wardCode);
   if (!address.ok) throw new Error('placeOrder needs a validated address'); // the schema checked it: a bug

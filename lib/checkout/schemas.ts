@@ -1,3 +1,4 @@
+import { NO_CONTROL_CHARS_MESSAGE, noControlChars, noControlCharsMultiline } from '@/lib/core/schemas';
 import { z } from 'zod';
 import { PAYMENT_METHODS } from '@/db/schema';
 import { shippingAddressSchema } from '@/lib/address/schemas';
@@ -22,6 +23,7 @@ export const phoneSchema = z
 const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `Vui lòng nhập ${label}` })
+    .refine(noControlCharsMultiline, NO_CONTROL_CHARS_MESSAGE)
     .normalize('NFC')
     .overwrite((v) => v.replace(/\s+/g, ' ').trim())
     .min(
@@ -35,6 +37,7 @@ export const contactSchema = z.object({
   phone: phoneSchema,
   email: z
     .string({ error: 'Vui lòng nhập email' })
+    .refine(noControlChars, 'Email không hợp lệ')
     .trim()
     .toLowerCase()
     .max(200, 'Email tối đa 200 ký tự')
@@ -58,6 +61,7 @@ export const checkoutSchema = z.object({
   paymentMethod: paymentMethodSchema,
   note: z
     .string()
+    .refine(noControlCharsMultiline, NO_CONTROL_CHARS_MESSAGE)
     .normalize('NFC')
     .trim()
     .max(500, 'Ghi chú tối đa 500 ký tự')

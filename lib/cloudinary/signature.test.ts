@@ -45,9 +45,40 @@ describe('signRequestSchema', () => {
     }
   });
   it('refuses a stale timestamp, odd parameter names and a missing body', () => {
-    expect(signRequestSchema.safeParse({ paramsToSign: { timestamp: now - 7200 } }).success).toBe(false);
-    expect(signRequestSchema.safeParse({ paramsToSign: { timestamp: now, 'x&y': '1' } }).success).toBe(false);
-    expect(signRequestSchema.safeParse({ paramsToSign: { source: 'uw' } }).success).toBe(false);
+    const folder = 'shop/products';
+    expect(signRequestSchema.safeParse({ paramsToSign: { timestamp: now - 7200, folder } }).success).toBe(false);
+    expect(signRequestSchema.safeParse({ paramsToSign: { timestamp: now, folder, 'x&y': '1' } }).success).toBe(false);
+    expect(signRequestSchema.safeParse({ paramsToSign: { source: 'uw', folder } }).success).toBe(false);
     expect(signRequestSchema.safeParse({}).success).toBe(false);
+  });
+  it('requires the folder: without one the upload would land at the top of the account', () => {
+    expect(signRequestSchema.safeParse({ paramsToSign: { timestamp: now, source: 'uw' } }).success).toBe(false);
+  });
+  it('refuses & and = in values (they would smuggle parameters into the signed string) and control characters', () => {
+    const base = { timestamp: now, folder: 'shop/products' };
+    for (const extra of [
+      { tags: 'loa&notification_url=https://evil.example' },
+      { context: 'alt=x' },
+      { tags: ['ok', 'a&b'] },
+      { display_name: 'ten\u0000' },
+      { filename_override: 'a\nb' },
+    ]) {
+      expect(signRequestSchema.safeParse({ paramsToSign: { ...base, ...extra } }).success, JSON.stringify(extra)).toBe(
+        false,
+      );
+    }
+    // What a tampered value would have signed: the same string as a real extra parameter.
+    expect(cloudinarySignature({ context: 'x&eval=y', timestamp: 1 }, 's')).toBe(
+      cloudinarySignature({ context: 'x', eval: 'y', timestamp: 1 }, 's'),
+    );
+  });
+  it('keeps public_id inside the folder: one name, no path', () => {
+    const base = { timestamp: now, folder: 'shop/products' };
+    expect(signRequestSchema.safeParse({ paramsToSign: { ...base, public_id: 'loa-jbl_2026.v2' } }).success).toBe(true);
+    for (const publicId of ['../elsewhere/x', 'other/x', '/root', '.hidden', 'a b', '']) {
+      expect(signRequestSchema.safeParse({ paramsToSign: { ...base, public_id: publicId } }).success, publicId).toBe(
+        false,
+      );
+    }
   });
 });

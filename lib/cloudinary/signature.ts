@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { hasControlChars } from '@/lib/core/text';
 
 // Cloudinary's published signing algorithm for uploads (cloudinary.com/documentation/authentication_signatures):
 // every parameter except file, cloud_name, resource_type and api_key, sorted by name, written name=value and
@@ -26,12 +27,28 @@ export function cloudinarySignature(params: Record<string, ParamValue | null | u
 /** Signatures older than an hour are refused by Cloudinary; a timestamp far off ours is refused here first. */
 export const SIGNATURE_MAX_SKEW_SECONDS = 3600;
 
+/**
+ * Values are joined into `name=value&name=value` before hashing, so an `&` or `=` inside a value would let one
+ * value carry other parameters into what is signed (`tags: "x&notification_url=…"`). Control characters have no
+ * business in any of them either.
+ */
+const safeText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(
+      (v) => !/[&=]/.test(v) && !hasControlChars(v),
+      'Giá trị tham số tải ảnh không được chứa &, = hay ký tự điều khiển.',
+    );
 const paramValue = z.union([
-  z.string().max(2000),
+  safeText(2000),
   z.number().finite(),
   z.boolean(),
-  z.array(z.union([z.string().max(500), z.number().finite()])).max(50),
+  z.array(z.union([safeText(500), z.number().finite()])).max(50),
 ]);
+
+/** A public id is one name inside the folder: no path of its own, so the upload cannot leave the folder. */
+const PUBLIC_ID = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,199}$/;
 
 /**
  * Upload parameters the widget sends for our options. Anything else is refused rather than signed: a signature
@@ -58,8 +75,12 @@ export function signRequestSchema(folder: string) {
   return z.object({
     paramsToSign: z
       .partialRecord(z.enum(SIGNABLE_PARAMS, { error: 'Tham số tải ảnh không được phép.' }), paramValue)
-      .refine((p) => p.folder === undefined || p.folder === folder, 'Thư mục tải ảnh không được phép.')
+      .refine((p) => p.folder === folder, 'Thư mục tải ảnh không được phép.')
       .refine((p) => p.asset_folder === undefined || p.asset_folder === folder, 'Thư mục tải ảnh không được phép.')
+      .refine(
+        (p) => p.public_id === undefined || (typeof p.public_id === 'string' && PUBLIC_ID.test(p.public_id)),
+        'Tên ảnh không hợp lệ.',
+      )
       .refine((p) => {
         const ts = Number(p.timestamp);
         return Number.isInteger(ts) && Math.abs(ts - Date.now() / 1000) <= SIGNATURE_MAX_SKEW_SECONDS;

@@ -64,6 +64,5 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
-/** What shoppers read while the database is down; the answer carries Retry-After. */
-export const DATABASE_DOWN_MESSAGE = 'Hệ thống đang bận bảo trì trong giây lát, vui lòng thử lại sau ít phút.';
+/** How long an answer given while the database is down asks the client to wait. */
 export const DATABASE_RETRY_AFTER_SECONDS = 15;

@@ -1,7 +1,8 @@
 import type { EmailContent } from './order-confirmation';
 import { escapeHtml } from './escape';
 
-// Account e-mails (password reset, e-mail verification), HTML and plain text, in Vietnamese. Pure.
+// Account e-mails (password reset, e-mail verification, sign-up with an e-mail that has an account), HTML and
+// plain text, in Vietnamese. Pure.
 
 function layout(
   subject: string,
@@ -45,5 +46,19 @@ export function renderEmailVerification(name: string, url: string): EmailContent
     subject,
     text: [greeting, '', body, '', url, '', footer, '', 'Audio Tài Lộc – Hotline 1900 6868'].join('\n'),
     html: layout(subject, greeting, body, { label: 'Xác minh email', url }, footer),
+  };
+}
+
+/** Someone signed up with an e-mail that already has an account: the owner hears it, the form says nothing. */
+export function renderAccountExists(name: string, signInUrl: string, resetUrl: string): EmailContent {
+  const subject = 'Email của bạn đã có tài khoản – Audio Tài Lộc';
+  const greeting = `Chào ${name || 'bạn'},`;
+  const body =
+    'Ai đó (có thể là bạn) vừa dùng email này để tạo tài khoản mới tại Audio Tài Lộc. Email này đã có tài khoản, nên không có tài khoản nào được tạo thêm. Hãy đăng nhập; nếu quên mật khẩu, bạn có thể đặt lại.';
+  const footer = `Quên mật khẩu: ${resetUrl}. Nếu không phải bạn, hãy bỏ qua email này: tài khoản của bạn không thay đổi.`;
+  return {
+    subject,
+    text: [greeting, '', body, '', signInUrl, '', footer, '', 'Audio Tài Lộc – Hotline 1900 6868'].join('\n'),
+    html: layout(subject, greeting, body, { label: 'Đăng nhập', url: signInUrl }, footer),
   };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
-import { renderEmailVerification, renderPasswordReset } from '@/lib/email/account-emails';
+import { renderAccountExists, renderEmailVerification, renderPasswordReset } from '@/lib/email/account-emails';
 import { renderOrderConfirmation } from '@/lib/email/order-confirmation';
 import { tokenFromNonce } from '@/lib/auth/tokens';
 import { envMailer, type SendMail } from '@/lib/email/mailer';
@@ -17,6 +17,7 @@ import type { OutboxHandlers } from './worker';
 
 const orderPayload = z.object({ orderNumber: z.string() });
 const tokenPayload = z.object({ userId: z.number().int(), nonce: z.string().min(16) });
+const accountExistsPayload = z.object({ userId: z.number().int(), nonce: z.string().min(16) });
 
 export function orderUrl(number: string): string {
   return `${getEnv().SITE_URL}/don-hang/${number}?token=${orderAccessToken(number)}`;
@@ -42,6 +43,17 @@ export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): Outbo
   return {
     password_reset_email: accountMail('password_reset'),
     email_verification_email: accountMail('email_verification'),
+    account_exists_email: async (payload, _row, db) => {
+      const { userId, nonce } = accountExistsPayload.parse(payload);
+      const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+      if (!user) return;
+      const site = getEnv().SITE_URL;
+      await sendMail({
+        ...renderAccountExists(user.name, `${site}/dang-nhap`, `${site}/quen-mat-khau`),
+        to: user.email,
+        messageId: `<account-exists-${nonce}@audiotailoc.vn>`,
+      });
+    },
     order_confirmation_email: async (payload, _row, db) => {
       const { orderNumber } = orderPayload.parse(payload);
       const order = await getOrderView(db, orderNumber);

@@ -1,6 +1,9 @@
 import 'server-only';
 import type { OnlineGateway } from '@/db/schema';
+import { jsonDepth, MAX_JSON_DEPTH, readTextCapped } from '@/lib/api/body';
+import { ApiError } from '@/lib/api/errors';
 import { getDb } from '@/lib/db/client';
+import { BODY_LIMITS } from '@/lib/http/request-guard';
 import type { Db } from '@/lib/db/types';
 import { logger } from '@/lib/log/logger';
 import { annotateRequest } from '@/lib/log/request-context';
@@ -36,7 +39,12 @@ export async function handleWebhook(
   }
   const m = metrics();
   try {
-    const parsed = await gateway.parseWebhook(request);
+    // Nesting is measured on the raw text before the gateway parses or verifies anything: a payload nested
+    // thousands deep would overflow the stack of the parser or of the signature's canonical form.
+    const parsed =
+      jsonDepth(request.rawBody) > MAX_JSON_DEPTH
+        ? ({ ok: false, reason: 'malformed' } as const)
+        : await gateway.parseWebhook(request);
     if (!parsed.ok) {
       m.webhookRejections.inc({ gateway: gatewayId, reason: parsed.reason });
       logger.warn({ gateway: gatewayId, reason: parsed.reason }, 'payment webhook rejected');
@@ -80,6 +88,19 @@ export async function handleWebhook(
     return gateway.answerWebhook({ kind: 'error' });
   }
 }
+
+/** A webhook's raw body, read with the webhooks' 1 MB cap on the stream; null when it is larger. */
+export async function readWebhookBody(req: Request): Promise<string | null> {
+  try {
+    return await readTextCapped(req, BODY_LIMITS.webhook);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 413) return null;
+    throw err;
+  }
+}
+
+export const webhookTooLarge = () =>
+  Response.json({ error: { code: 'payload_too_large', message: 'Payload too large' } }, { status: 413 });
 
 /** Turns an answer into the HTTP response (204 has no body). */
 export function webhookResponse(answer: WebhookAnswer): Response {

@@ -11,9 +11,18 @@ export const RATE_LIMITS = {
   placeOrder: { name: 'place-order', limit: 10, windowMs: 60_000 },
   startPayment: { name: 'start-payment', limit: 10, windowMs: 60_000 },
   orderLookup: { name: 'order-lookup', limit: 10, windowMs: 10 * 60_000 },
-  /** Sign-in attempts per client address (a shared office NAT still gets room) and per account. */
+  /**
+   * Order lookups per phone and per order number, whatever the address: order numbers are sequential, so
+   * whoever knows a phone could otherwise walk that person's orders from many addresses.
+   */
+  orderLookupPhone: { name: 'order-lookup-phone', limit: 5, windowMs: 60 * 60_000 },
+  orderLookupNumber: { name: 'order-lookup-number', limit: 5, windowMs: 60 * 60_000 },
+  /**
+   * Sign-in attempts per client address (a shared office NAT still gets room) and per account from one address:
+   * someone guessing a password from elsewhere cannot lock the owner out of their own account.
+   */
   signInIp: { name: 'sign-in-ip', limit: 30, windowMs: 15 * 60_000 },
-  signInEmail: { name: 'sign-in-email', limit: 8, windowMs: 15 * 60_000 },
+  signInEmailIp: { name: 'sign-in-email-ip', limit: 8, windowMs: 15 * 60_000 },
   /** Sign-ups and reset e-mails per client address: each one sends mail. */
   accountEmail: { name: 'account-email', limit: 10, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, RateLimit>;
@@ -24,12 +33,6 @@ export async function checkRateLimit(redis: RedisCommands, rule: RateLimit, who:
   const { count, ttlMs } = await redis.incrWithTtl(`rl:${rule.name}:${who}`, rule.windowMs);
   if (count <= rule.limit) return { ok: true };
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
-}
-
-/** The client's address: the first X-Forwarded-For hop set by our load balancer, else X-Real-IP. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
 }
 
 /** Whether the caller is already over the limit, without counting this look as a hit. */

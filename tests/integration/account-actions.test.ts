@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { addresses, auditLog, users } from '@/db/schema';
 import type { ActionState } from '@/lib/admin/action';
 import type { SessionUser } from '@/lib/auth/users';
+import { peerAddressHeader } from '@/lib/http/proxy-trust';
 import { createTestUser, sessionUserOf } from '../support/account-factories';
 import { reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
 import { connectTestDatabase } from '../support/test-database';
@@ -21,7 +22,7 @@ vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => session.user 
 // Outside a Next request there is no cache to revalidate, nor request headers.
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }),
+  headers: async () => new Headers({ [peerAddressHeader()]: '203.0.113.9' }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 }));
 

@@ -115,6 +115,12 @@ describe('admin upload routes', () => {
     expect(elsewhere.status).toBe(400);
     const hook = await signRequest({ paramsToSign: { ...paramsToSign, notification_url: 'https://x.example' } });
     expect(hook.status).toBe(400);
+    const smuggled = await signRequest({
+      paramsToSign: { ...paramsToSign, tags: 'loa&notification_url=https://x.example' },
+    });
+    expect(smuggled.status).toBe(400);
+    const { folder: _folder, ...withoutFolder } = paramsToSign;
+    expect((await signRequest({ paramsToSign: withoutFolder })).status).toBe(400);
 
     stub.user = { ...staff, role: 'customer' };
     expect((await signRequest({ paramsToSign })).status).toBe(403);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peerAddressHeader } from '@/lib/http/proxy-trust';
 import { type FakeGateway, startFakeMomo, startFakePayos } from '../support/fake-gateways';
 import { momoSign, MOMO_IPN_ORDER, vnpaySign } from '../support/gateway-signing';
 import { PG_ADMIN_URL, reachable, requireOrSkip, TEST_REDIS_URL } from '../support/services';
@@ -61,6 +62,9 @@ describe.skipIf(!run)('payment routes', () => {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal',
       CRON_SECRET: CRON,
       METRICS_TOKEN: METRICS,
+      // These tests place many online orders with one test contact; the caps are tested on their own.
+      MAX_OPEN_UNPAID_ORDERS_PER_CONTACT: '100',
+      MAX_OPEN_UNPAID_ORDERS_PER_IP: '1000',
       VNPAY_TMN_CODE: VNPAY.tmn,
       VNPAY_HASH_SECRET: VNPAY.secret,
       VNPAY_HOST: 'https://sandbox.vnpayment.vn',
@@ -112,7 +116,8 @@ describe.skipIf(!run)('payment routes', () => {
         {
           'x-cart-id': cartId,
           'idempotency-key': factories.testKey(),
-          'x-forwarded-for': '113.161.2.3',
+          // The socket's address as our HTTP server hook records it (X-Forwarded-For is not trusted by default).
+          [peerAddressHeader()]: '113.161.2.3',
         },
       ),
       {},

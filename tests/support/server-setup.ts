@@ -66,6 +66,11 @@ export default async function setup(project: TestProject) {
         ORDER_TOKEN_SECRET: 'e2e-order-token-secret-0123456789abcdef',
         AUTH_SECRET: 'e2e-auth-secret-0123456789abcdef0123456789',
         SITE_URL: baseUrl,
+        // The tests play our reverse proxy: they connect from the loopback and set X-Forwarded-For.
+        TRUSTED_PROXIES: '127.0.0.1,::1',
+        // Many test files place online orders with the same test contact; the caps have their own test.
+        MAX_OPEN_UNPAID_ORDERS_PER_CONTACT: '100',
+        MAX_OPEN_UNPAID_ORDERS_PER_IP: '1000',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         NEXT_TELEMETRY_DISABLED: '1',
       },

@@ -33,7 +33,8 @@ import { CART_COOKIE, cartCookieOptions, cartIdFrom, newCartId } from '@/lib/car
 import { getDb } from '@/lib/db/client';
 import { logger } from '@/lib/log/logger';
 import { kickOutbox } from '@/lib/outbox/scheduler';
-import { checkRateLimit, clientIp, RATE_LIMITS, type RateLimit } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit, RATE_LIMITS, type RateLimit } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 

@@ -18,7 +18,8 @@ import { rateLimitedMessage, SIGN_IN_FAILED_MESSAGE } from '@/lib/auth/sign-in';
 import { detachCartOnSignOut } from '@/lib/auth/sign-in-cart';
 import { getDb } from '@/lib/db/client';
 import { kickOutbox } from '@/lib/outbox/scheduler';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 
@@ -81,21 +82,15 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     if (isRedisUnavailable(err)) return fail(REDIS_DOWN_MESSAGE, form);
     throw err;
   }
-  const result = await signUp(await getDb(), parsed.data);
-  if (!result.ok) return fail(result.message, form, { email: result.message });
+  // One answer whether or not the e-mail already had an account (its owner gets an e-mail instead), so no sign-in
+  // here: signing a new account in at once would tell the two apart.
+  await signUp(await getDb(), parsed.data);
   kickOutbox();
-  try {
-    await signIn('credentials', {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: '/account?moi=1',
-    });
-  } catch (err) {
-    unstable_rethrow(err);
-    redirect('/dang-nhap');
-  }
-  return { status: 'idle' };
+  return { status: 'done', message: SIGN_UP_DONE };
 }
+
+const SIGN_UP_DONE =
+  'Chúng tôi đã gửi email tới địa chỉ bạn nhập. Hãy mở liên kết trong thư để xác minh email, rồi đăng nhập. Nếu email này đã có tài khoản, thư sẽ hướng dẫn bạn đăng nhập hoặc đặt lại mật khẩu.';
 
 const FORGOT_DONE =
   'Nếu email này có tài khoản, chúng tôi đã gửi liên kết đặt lại mật khẩu. Vui lòng kiểm tra hộp thư (cả mục thư rác).';

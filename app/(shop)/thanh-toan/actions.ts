@@ -11,10 +11,11 @@ import { checkoutFormToInput, formValues } from '@/lib/checkout/form';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
 import { pinReadsToPrimary } from '@/lib/db/read-your-writes';
 import { logger } from '@/lib/log/logger';
-import { clientIp } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
-import { DATABASE_DOWN_MESSAGE, isDatabaseUnavailable } from '@/lib/db/errors';
+import { DATABASE_DOWN_MESSAGE } from '@/lib/core/outage-messages';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 
 // The checkout form's action: the same schema and the same lib/checkout/checkout() as POST /api/checkout.
 // On success it redirects to the order page; on failure it returns the messages and what was typed.

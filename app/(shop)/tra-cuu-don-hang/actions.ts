@@ -3,16 +3,18 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { normalizePhone } from '@/lib/checkout/schemas';
 import { getDb } from '@/lib/db/client';
 import { logger } from '@/lib/log/logger';
 import { lookupOrderToken } from '@/lib/orders/lookup';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 
 // "Tra cứu đơn hàng": order number + phone -> the order page's secret link. Every failure that could tell a
 // guesser something (no such number, wrong phone, malformed input) gets the same answer, and attempts are
-// rate-limited per client.
+// rate-limited per client address, per phone and per order number.
 
 export type OrderLookupState =
   | { status: 'idle' }
@@ -26,7 +28,10 @@ const lookupSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^ATL-\d{1,12}$/),
-  phone: z.string().trim().min(8).max(20),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+\s.\-()]{8,20}$/),
 });
 
 const text = (form: FormData, name: string) => {
@@ -47,6 +52,15 @@ export async function lookupOrderAction(_prev: OrderLookupState, form: FormData)
     }
     const input = lookupSchema.safeParse(values);
     if (!input.success) return fail(NOT_FOUND);
+    const redis = await getRedis();
+    const [byPhone, byNumber] = await Promise.all([
+      checkRateLimit(redis, RATE_LIMITS.orderLookupPhone, normalizePhone(input.data.phone)),
+      checkRateLimit(redis, RATE_LIMITS.orderLookupNumber, input.data.number),
+    ]);
+    if (!byPhone.ok || !byNumber.ok) {
+      const wait = Math.max(byPhone.ok ? 0 : byPhone.retryAfterSeconds, byNumber.ok ? 0 : byNumber.retryAfterSeconds);
+      return fail(`Bạn đã tra cứu quá nhiều lần, vui lòng thử lại sau ${Math.ceil(wait / 60)} phút.`);
+    }
     const token = await lookupOrderToken(await getDb(), input.data.number, input.data.phone);
     if (!token) return fail(NOT_FOUND);
     destination = `/don-hang/${input.data.number}?${new URLSearchParams({ token })}`;

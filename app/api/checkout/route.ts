@@ -9,7 +9,7 @@ import { checkout } from '@/lib/checkout/checkout';
 import { checkoutSchema, idempotencyKeySchema } from '@/lib/checkout/schemas';
 import { pinReadsToPrimary } from '@/lib/db/read-your-writes';
 import type { PlacedOrderResponse } from '@/lib/orders/api-schemas';
-import { clientIp } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
 import { getRedis } from '@/lib/redis/client';
 
 // POST /api/checkout – place an order from the cart (Idempotency-Key header; a repeat returns the same order);

@@ -5,10 +5,11 @@ import { getEnv } from '@/lib/env';
 import { metrics } from '@/lib/metrics/registry';
 import { collectScrapeMetrics } from '@/lib/metrics/scrape';
 
-// GET /api/metrics – Prometheus metrics of this instance (Authorization: Bearer METRICS_TOKEN when set)
+// GET /api/metrics – Prometheus metrics of this instance (Authorization: Bearer METRICS_TOKEN; in production
+// without a token it answers nobody, never everybody)
 export const GET = apiRoute(async (req: NextRequest) => {
-  const token = getEnv().METRICS_TOKEN;
-  if (token) requireBearer(req, token);
+  const { METRICS_TOKEN: token, NODE_ENV } = getEnv();
+  if (token || NODE_ENV === 'production') requireBearer(req, token);
   await collectScrapeMetrics();
   const { registry } = metrics();
   return new NextResponse(await registry.metrics(), {

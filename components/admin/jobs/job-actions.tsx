@@ -1,5 +1,6 @@
 'use client';
 
+// biome-ignore lint/style/noRestrictedImports: these server actions still live under app/
 import { discardJobAction, retryJobAction, retryOutboxRowAction } from '@/app/admin/jobs/actions';
 import { FormAlert, secondaryButton } from '@/components/account/form-alert';
 import { useActionForm } from '@/components/account/use-action-form';

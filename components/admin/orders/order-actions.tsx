@@ -1,9 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
+// biome-ignore lint/style/noRestrictedImports: these server actions still live under app/
 import { orderAction } from '@/app/admin/orders/actions';
 import { TextField } from '@/components/checkout/text-field';
-import type { OrderStatus } from '@/db/schema';
+import type { OrderStatus } from '@/lib/core/domain-types';
 import type { ActionState } from '@/lib/admin/action';
 import { formatVnd } from '@/lib/money';
 import { ORDER_ACTION_LABELS, type OrderAction } from '@/lib/orders/admin-rules';

@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/components/format-date';
-import type { PaymentStatus } from '@/db/schema';
+import type { PaymentStatus } from '@/lib/core/domain-types';
 import { formatVnd } from '@/lib/money';
 import type { AdminOrderDetail } from '@/lib/orders/admin-detail';
 

@@ -1,4 +1,4 @@
-import type { OrderStatus } from '@/db/schema';
+import type { OrderStatus } from '@/lib/core/domain-types';
 import { ORDER_STATUS_LABELS } from '@/lib/orders/state-machine';
 
 // Colours pass 4.5:1 contrast on their backgrounds; the label carries the meaning, the colour only helps.

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+// biome-ignore lint/style/noRestrictedImports: these server actions still live under app/
 import { inviteStaffAction } from '@/app/admin/staff/actions';
 import { FormAlert, primaryButton } from '@/components/account/form-alert';
 import { useActionForm } from '@/components/account/use-action-form';

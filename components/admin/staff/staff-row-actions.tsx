@@ -1,14 +1,16 @@
 'use client';
 
+// biome-ignore-start lint/style/noRestrictedImports: these server actions still live under app/
 import {
   changeRoleAction,
   resendStaffInviteAction,
   revokeStaffSessionsAction,
   setAccountDisabledAction,
 } from '@/app/admin/staff/actions';
+// biome-ignore-end lint/style/noRestrictedImports: these server actions still live under app/
 import { FormAlert, secondaryButton } from '@/components/account/form-alert';
 import { useActionForm } from '@/components/account/use-action-form';
-import type { UserRole } from '@/db/schema';
+import type { UserRole } from '@/lib/core/domain-types';
 
 // Per person: change the role, lock or unlock, send the set-password e-mail again. Each is its own small form
 // with its own answer next to it.

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
+// biome-ignore lint/style/noRestrictedImports: these server actions still live under app/
 import { adjustStockAction } from '@/app/admin/stock/actions';
 import { FieldNotes, TextAreaField, TextField } from '@/components/checkout/text-field';
 import type { ActionState } from '@/lib/admin/action';

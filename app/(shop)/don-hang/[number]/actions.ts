@@ -8,7 +8,8 @@ import { logger } from '@/lib/log/logger';
 import { verifyOrderAccessToken } from '@/lib/orders/access-token';
 import { continuePaymentFormSchema } from '@/lib/payments/continue-payment';
 import { startPayment } from '@/lib/payments/start-payment';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 

@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import { handlers } from '@/lib/auth/auth';
 import { emailField } from '@/lib/auth/schemas';
 import { rateLimitedMessage, signInBlocked } from '@/lib/auth/sign-in';
-import { clientIp } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
 import { getRedis } from '@/lib/redis/client';
 
 // GET /api/auth/* – Auth.js endpoints (session, csrf, providers, OAuth callbacks)

@@ -6,7 +6,8 @@ import { refreshAppSession } from '@/lib/auth/app-sessions';
 import { REFRESH_LIMIT } from '@/lib/auth/mobile-api';
 import { tooManyRequests } from '@/lib/cart/api';
 import { getDb } from '@/lib/db/client';
-import { checkRateLimit, clientIp } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 
 // POST /api/auth/refresh – spend a refresh token for the next pair; a spent one revokes its whole session (401)

@@ -12,7 +12,8 @@ import {
 } from '@/lib/orders/api-schemas';
 import { startPaymentFailure } from '@/lib/payments/api';
 import { startPayment } from '@/lib/payments/start-payment';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 
 // POST /api/orders/{number}/pay?token= – start a new payment attempt for a pending order, or switch it to COD

@@ -10,7 +10,8 @@ import { tooManyRequests } from '@/lib/cart/api';
 import { getCartView } from '@/lib/cart/cart';
 import { shippingRule } from '@/lib/checkout/config';
 import { getDb } from '@/lib/db/client';
-import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { clientIp } from '@/lib/http/client-ip';
+import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 
 // POST /api/me/orders/{number}/reorder – "Mua lại": the order's lines back into the account's cart at today's prices
