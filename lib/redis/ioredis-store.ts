@@ -48,6 +48,8 @@ export function createIoredisStore(options: IoredisStoreOptions): RedisBackendIm
     down = false;
   });
 
+  let closed = false;
+
   // With the offline queue off, a command sent before the connection is ready fails at once. So the
   // first command (status 'wait') connects and waits for it, commands that arrive while that initial
   // connection is being made wait for it too, and during an outage ('reconnecting') they fail fast.
@@ -75,6 +77,12 @@ export function createIoredisStore(options: IoredisStoreOptions): RedisBackendIm
           client.once('close', onClose);
         });
         return;
+      case 'end':
+        // ioredis gives up for good when a connection attempt through the Sentinels is cut short (a
+        // failover announced while it was reconnecting): start again, unless this store was closed.
+        if (closed) throw new Error('Redis connection is closed');
+        await client.connect();
+        return;
       default:
         throw new Error(`Redis connection is ${client.status}`);
     }
@@ -87,6 +95,7 @@ export function createIoredisStore(options: IoredisStoreOptions): RedisBackendIm
       return client.call(name, ...args);
     },
     async close() {
+      closed = true;
       if (client.status === 'wait' || client.status === 'end') {
         client.disconnect();
         return;
