@@ -44,7 +44,7 @@ export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): Outbo
     email_verification_email: accountMail('email_verification'),
     order_confirmation_email: async (payload, _row, db) => {
       const { orderNumber } = orderPayload.parse(payload);
-      const order = await getOrderView(db, orderNumber);
+      const order = await getOrderView(db, orderNumber, { concurrent: true });
       if (!order) throw new Error(`order ${orderNumber} not found`);
       await sendMail({
         ...renderOrderConfirmation(order, orderUrl(order.number)),
