@@ -4,7 +4,6 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
 import * as schema from '@/db/schema';
 import { getEnv } from '@/lib/env';
-import { isDatabaseUnavailable } from './errors';
 import { logger } from '@/lib/log/logger';
 import type { Db } from './types';
 
@@ -18,10 +17,7 @@ type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Databases> };
 function connectPostgres(url: string, replicaUrls: string[], poolMax: number): Databases {
   const makePool = (connectionString: string) => {
     const pool = new Pool({ connectionString, max: poolMax, idleTimeoutMillis: 30_000 });
-    // A restart or failover cuts every idle connection at once: expected, and the pool reconnects.
-    pool.on('error', (err) =>
-      logger[isDatabaseUnavailable(err) ? 'warn' : 'error']({ err }, 'idle PostgreSQL client error'),
-    );
+    pool.on('error', (err) => logger.error({ err }, 'idle PostgreSQL client error'));
     return pool;
   };
   const primaryPool = makePool(url);
