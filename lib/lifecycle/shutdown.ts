@@ -50,6 +50,7 @@ export function onShutdownClose(name: string, run: Step['run']): void {
 
 const CLOSE_TIMEOUT_MS = 3_000;
 const QUIET_MS = 250;
+const QUIET_CHECKS = 10;
 
 async function runSteps(steps: Step[], timeoutMs: number): Promise<void> {
   await Promise.all(
@@ -80,13 +81,21 @@ export async function shutdown(drainMs: number, exit: (code: number) => void): P
   const deadline = started + drainMs;
   logger.info({ inFlight: s.inFlight, drainMs }, 'SIGTERM: draining (ready answers 503)');
   const stopping = runSteps(s.stopSteps, drainMs);
-  // Done when no request has been in flight for QUIET_MS (one read off a socket just before the signal
-  // may not have reached the counter yet), or at the deadline.
-  let quietSince = s.inFlight === 0 ? Date.now() : 0;
-  while (Date.now() < deadline && !(quietSince && Date.now() - quietSince >= QUIET_MS)) {
+  // Done when no request has been in flight for QUIET_MS and QUIET_CHECKS checks in a row, or at the
+  // deadline. Counting checks as well as time: while the event loop is busy rendering, requests already
+  // sent wait unread in their sockets; each check is a new timer, so between two checks the loop has read
+  // its sockets once more, and a request that was waiting there has been counted.
+  let quietSince = 0;
+  let quietChecks = 0;
+  while (Date.now() < deadline && !(quietChecks >= QUIET_CHECKS && Date.now() - quietSince >= QUIET_MS)) {
     await new Promise((r) => setTimeout(r, 25));
-    if (s.inFlight > 0) quietSince = 0;
-    else if (!quietSince) quietSince = Date.now();
+    if (s.inFlight > 0) {
+      quietSince = 0;
+      quietChecks = 0;
+    } else {
+      if (!quietSince) quietSince = Date.now();
+      quietChecks += 1;
+    }
   }
   const left = s.inFlight;
   await Promise.race([stopping, new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())))]);

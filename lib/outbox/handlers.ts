@@ -56,7 +56,7 @@ export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): Outbo
     },
     order_confirmation_email: async (payload, _row, db) => {
       const { orderNumber } = orderPayload.parse(payload);
-      const order = await getOrderView(db, orderNumber);
+      const order = await getOrderView(db, orderNumber, { concurrent: true });
       if (!order) throw new Error(`order ${orderNumber} not found`);
       await sendMail({
         ...renderOrderConfirmation(order, orderUrl(order.number)),

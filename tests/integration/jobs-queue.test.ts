@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { outbox } from '@/db/schema';
+import { outbox, products } from '@/db/schema';
 import { placeOrder } from '@/lib/checkout/place-order';
 import type { Db } from '@/lib/db/types';
 import { createAccount } from '../support/accounts';
@@ -178,6 +178,34 @@ describe.skipIf(!databaseUrl || !redisUp)('background jobs on BullMQ', () => {
     expect(await relayOutbox(conn.db)).toBe(1);
     await until('the revived one sent', () => allSent(numbers));
     for (const n of numbers) expect(sink.counts.get(idOf(n)), n).toBe(1);
+  });
+
+  it('the cache warm-up fetches the home page, the categories and the best sellers', async () => {
+    const http = await import('node:http');
+    const { warmCaches } = await import('@/lib/jobs/cache-warmup');
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      seen.push(req.url ?? '');
+      res.end('ok');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    try {
+      const result = await warmCaches(`http://127.0.0.1:${port}`);
+      expect(result.failed).toBe(0);
+      expect(result.fetched).toBe(seen.length);
+    } finally {
+      server.close();
+    }
+    const [best] = await conn.db
+      .select({ slug: products.slug })
+      .from(products)
+      .where(sql`${products.published} and ${products.deletedAt} is null`)
+      .orderBy(sql`${products.soldCount} desc`)
+      .limit(1);
+    expect(seen).toContain('/');
+    expect(seen.some((p) => p.startsWith('/danh-muc/'))).toBe(true);
+    expect(seen).toContain(`/san-pham/${best?.slug}`);
   });
 
   it('registers the payment-expiry sweep once as a repeating job', async () => {
