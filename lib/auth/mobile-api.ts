@@ -98,5 +98,16 @@ export async function signInWithGoogle(db: Db, idToken: string, device: DeviceIn
 /** Sign-up, verification and reset e-mails per client address, as on the web. */
 export async function mailBudget(req: NextRequest): Promise<void> {
   const limit = await checkRateLimit(await getRedis(), RATE_LIMITS.accountEmail, clientIp(req.headers));
-  if (!limit.ok) throw tooManyRequests(limit.retryAfterSeconds);
+  if (!limit.ok) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    throw new ApiError(
+      429,
+      'rate_limited',
+      `Bạn thao tác quá nhanh, vui lòng thử lại sau ${minutes} phút.`,
+      undefined,
+      {
+        retryAfterSeconds: limit.retryAfterSeconds,
+      },
+    );
+  }
 }

@@ -26,7 +26,7 @@ import {
 import type { ActionResult } from '@/lib/admin/action';
 import { REDIS_DOWN_MESSAGE } from '@/lib/api/handler';
 import { resendEmailVerification } from '@/lib/auth/account';
-import { signIn, signOut } from '@/lib/auth/auth';
+import { signOut } from '@/lib/auth/auth';
 import { getCurrentUser } from '@/lib/auth/session';
 import { detachCartOnSignOut } from '@/lib/auth/sign-in-cart';
 import { CART_COOKIE, cartCookieOptions, cartIdFrom, newCartId } from '@/lib/cart/cart-id';
@@ -75,23 +75,18 @@ export const changePasswordAction = accountAction({ schema: changePasswordSchema
       fieldErrors: result.code === 'wrong_password' ? { currentPassword: result.message } : {},
     };
   }
-  // The change ended every session, this browser's too: sign it back in with the new password.
-  let stillSignedIn = true;
+  // The change ended every session, this browser's too: its cookie goes, and the form moves on to sign-in.
   try {
-    await signIn('credentials', { email: user.email, password: input.newPassword, redirect: false });
+    await detachCartOnSignOut();
+    await signOut({ redirect: false });
   } catch (err) {
     unstable_rethrow(err);
-    stillSignedIn = false;
-    logger.warn(
-      { err: { message: (err as Error).message }, userId: user.id },
-      'no new session after a password change',
-    );
+    logger.warn({ err: { message: (err as Error).message }, userId: user.id }, 'sign-out after a password change');
   }
   return {
     ok: true,
-    message: stillSignedIn
-      ? 'Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.'
-      : 'Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.',
+    message: 'Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.',
+    redirectTo: '/dang-nhap?doi-mat-khau=1',
   };
 });
 

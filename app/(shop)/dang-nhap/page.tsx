@@ -26,6 +26,16 @@ export default async function SignInPage({ searchParams }: Props) {
           Mật khẩu đã được đặt lại. Vui lòng đăng nhập bằng mật khẩu mới.
         </p>
       )}
+      {params['doi-mat-khau'] === '1' && (
+        <p role="status" className="mt-4 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-emerald-900">
+          Đã đổi mật khẩu và đăng xuất khỏi mọi thiết bị. Vui lòng đăng nhập bằng mật khẩu mới.
+        </p>
+      )}
+      {params['da-dang-xuat'] === '1' && (
+        <p role="status" className="mt-4 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-emerald-900">
+          Đã đăng xuất khỏi mọi thiết bị.
+        </p>
+      )}
       {params.error && (
         <p role="alert" className="mt-4 rounded-md border border-brand-200 bg-brand-50 p-3 text-brand-800">
           Không thể đăng nhập, vui lòng thử lại.
