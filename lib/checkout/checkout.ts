@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { metrics } from '@/lib/metrics/registry';
+import { checkPolicyVersions, recordPolicyConsent } from '@/lib/privacy/consent';
 import { afterCommit } from '@/lib/payments/after-commit';
 import { type CheckoutPayment, paymentForPlacedOrder } from '@/lib/payments/checkout-payment';
 import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
@@ -22,6 +23,7 @@ export type CheckoutResult =
   | (Extract<PlaceOrderResult, { ok: true }> & { payment: CheckoutPayment })
   | Extract<PlaceOrderResult, { ok: false }>
   | { ok: false; code: 'payment_method_unavailable'; message: string }
+  | { ok: false; code: 'policy_changed'; message: string }
   | { ok: false; code: 'rate_limited'; message: string; retryAfterSeconds: number };
 
 export async function checkout(
@@ -55,6 +57,9 @@ export async function checkout(
     };
   }
   const db = await getDb();
+  const { consent } = input.request;
+  const stale = consent ? await checkPolicyVersions(db, consent) : null;
+  if (stale) return { ok: false, code: 'policy_changed', message: stale };
   const result = await placeOrder(db, {
     lines,
     request: input.request,
@@ -72,6 +77,21 @@ export async function checkout(
       'order placed',
     );
     metrics().ordersPlaced.inc({ payment_method: result.order.paymentMethod });
+    if (consent) {
+      const { contact } = input.request;
+      await recordPolicyConsent(
+        db,
+        {
+          orderId: result.order.id,
+          userId: input.customerId ?? null,
+          email: contact.email,
+          phone: contact.phone,
+          source: 'checkout',
+          ip: input.clientIp,
+        },
+        consent,
+      );
+    }
     // After commit, and never able to fail the order that is already placed.
     afterCommit.emailQueued();
     afterCommit.stockChanged(

@@ -53,12 +53,14 @@ describe.skipIf(!canRun)('accounts in Chromium', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Mật khẩu', { exact: true }).fill('ngan');
     await page.getByLabel('Nhập lại mật khẩu').fill('ngan');
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     // The error shows beside the field; what was typed (not the password) is kept.
     await page.getByText('Mật khẩu cần ít nhất 8 ký tự.').waitFor();
     expect(await page.getByLabel('Email').inputValue()).toBe(email);
     await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-cua-hoa');
     await page.getByLabel('Nhập lại mật khẩu').fill('mat-khau-cua-hoa');
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await page.waitForURL(/\/account/);
     await page.getByTestId('account-email').getByText(email, { exact: false }).waitFor();

@@ -80,6 +80,7 @@ describe.skipIf(!canRun)('checking out as a guest in Chromium', () => {
     await page.getByLabel('Số nhà, tên đường').fill('12 Tràng Tiền');
     await page.getByLabel(/Ghi chú/).fill('Gọi trước khi giao');
     await page.getByLabel(/Thanh toán khi nhận hàng \(COD\)/).check();
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     const typed = await formFields(page);
 
     await page.getByRole('button', { name: 'Đặt hàng' }).click();

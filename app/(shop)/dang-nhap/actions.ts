@@ -18,6 +18,8 @@ import { rateLimitedMessage, SIGN_IN_FAILED_MESSAGE } from '@/lib/auth/sign-in';
 import { detachCartOnSignOut } from '@/lib/auth/sign-in-cart';
 import { getDb } from '@/lib/db/client';
 import { kickOutbox } from '@/lib/outbox/scheduler';
+import { checkPolicyVersions, recordPolicyConsent } from '@/lib/privacy/consent';
+import { consentFromForm, POLICY_CONSENT_REQUIRED, policyConsentSchema } from '@/lib/privacy/consent-schema';
 import { checkRateLimit, clientIp, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
@@ -36,7 +38,15 @@ const text = (form: FormData, name: string) => {
 };
 
 function fail(message: string, form: FormData, fieldErrors: Record<string, string> = {}): AuthFormState {
-  return { status: 'error', message, fieldErrors, values: { email: text(form, 'email'), name: text(form, 'name') } };
+  const consent = Object.fromEntries(
+    ['consent.accepted', 'consent.marketingEmail'].map((name) => [name, text(form, name)]),
+  );
+  return {
+    status: 'error',
+    message,
+    fieldErrors,
+    values: { email: text(form, 'email'), name: text(form, 'name'), ...consent },
+  };
 }
 
 async function mailBudget(): Promise<string | null> {
@@ -73,7 +83,16 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     password: text(form, 'password'),
     confirmPassword: text(form, 'confirmPassword'),
   });
-  if (!parsed.success) return fail('Vui lòng kiểm tra lại các thông tin được đánh dấu.', form, zodFields(parsed.error));
+  const consent = policyConsentSchema.safeParse(consentFromForm(form));
+  if (!parsed.success || !consent.success) {
+    return fail('Vui lòng kiểm tra lại các thông tin được đánh dấu.', form, {
+      ...(parsed.success ? {} : zodFields(parsed.error)),
+      ...(consent.success ? {} : { 'consent.accepted': POLICY_CONSENT_REQUIRED }),
+    });
+  }
+  const db = await getDb();
+  const stale = await checkPolicyVersions(db, consent.data);
+  if (stale) return fail(stale, form);
   try {
     const limited = await mailBudget();
     if (limited) return fail(limited, form);
@@ -81,8 +100,13 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     if (isRedisUnavailable(err)) return fail(REDIS_DOWN_MESSAGE, form);
     throw err;
   }
-  const result = await signUp(await getDb(), parsed.data);
+  const result = await signUp(db, parsed.data);
   if (!result.ok) return fail(result.message, form, { email: result.message });
+  await recordPolicyConsent(
+    db,
+    { userId: result.user.id, email: result.user.email, source: 'signup', ip: clientIp(await headers()) },
+    consent.data,
+  );
   kickOutbox();
   try {
     await signIn('credentials', {
