@@ -2,12 +2,13 @@ import type { UserRole } from '@/db/schema';
 
 // Who may do what in /admin. Staff run the shop day to day; only admins manage staff and roles.
 
-export type Permission = 'admin:access' | 'staff:manage';
+/** settings:manage – the trader information and the policy pages the shop publishes (legal texts). */
+export type Permission = 'admin:access' | 'staff:manage' | 'settings:manage';
 
 const GRANTS: Record<UserRole, readonly Permission[]> = {
   customer: [],
   staff: ['admin:access'],
-  admin: ['admin:access', 'staff:manage'],
+  admin: ['admin:access', 'staff:manage', 'settings:manage'],
 };
 
 export function can(role: UserRole, permission: Permission): boolean {

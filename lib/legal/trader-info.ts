@@ -102,6 +102,3 @@ export async function saveTraderInfo(db: Db, actor: AuditActor, input: TraderInf
     return { ok: true, message: 'Đã lưu thông tin doanh nghiệp.' };
   });
 }
-
-/** tel: form of a phone number as typed. */
-export const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;
