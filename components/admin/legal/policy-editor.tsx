@@ -90,6 +90,7 @@ export function PolicyEditor({ slug, baseVersion, initialTitle, initialHtml, act
             </button>
           ))}
         </div>
+        {/* biome-ignore lint/a11y/useSemanticElements: rich text cannot live in a textarea; contentEditable with role textbox is the pattern */}
         <div
           ref={area}
           id="policy-body"
