@@ -1,7 +1,8 @@
 // Runs once when a server instance starts: validate the environment (a bad one stops start-up with a
 // list of what is wrong), open the database (on the embedded default: migrate and seed before the
 // first request) and Redis (printing a warning when it is the in-memory development store), and start
-// the outbox worker that sends e-mail and the sweep that expires unpaid online orders.
+// the outbox worker that sends e-mail, the sweep that expires unpaid online orders, and the hourly
+// personal-data jobs (due erasures, retention purge).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getEnv } = await import('@/lib/env');
@@ -16,5 +17,9 @@ export async function register() {
   if (env.EXPIRY_WORKER) {
     const { startExpiryWorker } = await import('@/lib/payments/expiry-scheduler');
     startExpiryWorker();
+  }
+  if (env.PRIVACY_WORKER) {
+    const { startPrivacyWorker } = await import('@/lib/privacy/scheduler');
+    startPrivacyWorker();
   }
 }

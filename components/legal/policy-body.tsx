@@ -6,7 +6,6 @@ export function PolicyBody({ html }: { html: string }) {
   return (
     <div
       className="policy-body space-y-3 [&_a]:text-brand-700 [&_a]:underline [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-4 [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: allow-listed by sanitize-html just above
       dangerouslySetInnerHTML={{ __html: sanitizePolicyHtml(html) }}
     />
   );

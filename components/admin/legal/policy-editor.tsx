@@ -104,7 +104,6 @@ export function PolicyEditor({ slug, baseVersion, initialTitle, initialHtml, act
           suppressContentEditableWarning
           onInput={(e) => setHtml(e.currentTarget.innerHTML)}
           className="policy-body min-h-80 space-y-3 rounded-md border border-stone-300 p-3 focus:outline-2 focus:outline-brand-600 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:text-lg [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6 [&_a]:underline"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: the server sanitised it; the editor only starts from it
           dangerouslySetInnerHTML={{ __html: initialHtml }}
         />
         {errors.bodyHtml && (
