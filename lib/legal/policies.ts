@@ -143,7 +143,9 @@ export async function storePolicyTemplates(db: Db): Promise<void> {
     .onConflictDoNothing();
 }
 
-export async function savePolicy(db: Db, actor: AuditActor, input: SavePolicyInput): Promise<ActionResult> {
+export async function savePolicy(db: Db, actor: AuditActor, given: SavePolicyInput): Promise<ActionResult> {
+  // The schema sanitised it already; again here, so that no caller can store markup outside the allow-list.
+  const input = { ...given, bodyHtml: sanitizePolicyHtml(given.bodyHtml) };
   return db.transaction(async (tx) => {
     await storePolicyTemplates(tx);
     // The page's versions are locked for the check, so two editors cannot both save "version n + 1".
