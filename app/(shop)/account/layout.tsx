@@ -6,6 +6,9 @@ import { CartRefresh } from '@/components/cart/cart-sync';
 // every navigation), and the proxy has already sent visitors without a session to sign-in. Arriving here is
 // usually arriving from sign-in or sign-up, which swapped the cart cookie for the account's merged cart while
 // the shop layout's cart state stayed: CartRefresh reads it again.
+// Per user: never prerendered (the build has no database, and the shop layout above reads it).
+export const dynamic = 'force-dynamic';
+
 export default function AccountLayout({ children }: { children: ReactNode }) {
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6 lg:grid lg:grid-cols-[13rem_1fr] lg:gap-8">
