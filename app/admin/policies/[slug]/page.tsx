@@ -54,7 +54,7 @@ export default async function EditPolicyPage({ params, searchParams }: Props) {
         </section>
       )}
       <PolicyEditor
-        key={`${current.version}-${viewed?.version ?? ''}`}
+        key={viewed ? `v${viewed.version}` : 'current'}
         slug={slug.data}
         baseVersion={current.version}
         initialTitle={(viewed ?? current).title}
