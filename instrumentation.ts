@@ -2,8 +2,8 @@
 // list of what is wrong), record each request's socket address for the client IP, open the database (on
 // the embedded default: migrate and seed before the first request) and Redis (printing a warning when it
 // is the in-memory development store), start the outbox (relayed to the job queue with TCP Redis, sent
-// in-process otherwise), the job workers and the sweep that expires unpaid online orders, and take over
-// SIGTERM for a graceful shutdown. Before any of that, every HTTP request starts being timed and logged
+// in-process otherwise), the job workers, the sweep that expires unpaid online orders and the hourly
+// personal-data jobs (due erasures, retention purge), and take over SIGTERM for a graceful shutdown. Before any of that, every HTTP request starts being timed and logged
 // (lib/log/http-instrumentation.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -19,4 +19,8 @@ export async function register() {
   await Promise.all([getDb(), getRedis()]);
   const { startBackgroundWork } = await import('@/lib/jobs/start');
   await startBackgroundWork();
+  if (env.PRIVACY_WORKER) {
+    const { startPrivacyWorker } = await import('@/lib/privacy/scheduler');
+    startPrivacyWorker();
+  }
 }

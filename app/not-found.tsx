@@ -16,7 +16,7 @@ export default function NotFound() {
       <main id="noi-dung-chinh" className="flex-1">
         <NotFoundMessage />
       </main>
-      <SiteFooter />
+      <SiteFooter trader={null} />
     </>
   );
 }

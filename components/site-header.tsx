@@ -2,15 +2,17 @@ import Link from 'next/link';
 import type { CategoryDto } from '@/lib/catalog/dto';
 import { CartBadge } from './cart/cart-badge';
 import { SearchBox } from './search-box';
-import { SHOP } from './shop-info';
+import { telHref } from './legal/trader-format';
 
 type Props = {
   /** Top-level categories for the nav; empty where the page must not query the database (the static 404). */
   categories: Pick<CategoryDto, 'id' | 'slug' | 'name'>[];
   cloudName?: string;
+  /** From the trader information; the static 404 page has none and shows no number. */
+  shop?: { name: string; phone: string };
 };
 
-export function SiteHeader({ categories, cloudName }: Props) {
+export function SiteHeader({ categories, cloudName, shop }: Props) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <a
@@ -23,16 +25,18 @@ export function SiteHeader({ categories, cloudName }: Props) {
         <Link href="/" className="flex min-h-11 shrink-0 items-center gap-2 text-xl font-extrabold text-brand-700">
           {/* biome-ignore lint/performance/noImgElement: a 64-byte inline-sized SVG logo gains nothing from next/image */}
           <img src="/icon.svg" alt="" width={32} height={32} className="size-8" />
-          {SHOP.name}
+          {shop?.name ?? 'Audio Tài Lộc'}
         </Link>
         <div className="ml-auto flex items-center gap-2 md:order-last md:ml-0">
-          <a
-            href={`tel:${SHOP.hotlineTel}`}
-            className="inline-flex min-h-11 items-center text-sm font-semibold text-stone-800"
-          >
-            <span className="sr-only md:not-sr-only md:mr-1 md:font-normal md:text-stone-600">Hotline:</span>
-            {SHOP.hotline}
-          </a>
+          {shop && (
+            <a
+              href={telHref(shop.phone)}
+              className="inline-flex min-h-11 items-center text-sm font-semibold text-stone-800"
+            >
+              <span className="sr-only md:not-sr-only md:mr-1 md:font-normal md:text-stone-600">Hotline:</span>
+              {shop.phone}
+            </a>
+          )}
           {/* Static for everyone (catalog pages are cached): /account sends a visitor without a session to sign-in. */}
           <Link
             href="/account"

@@ -631,3 +631,146 @@ export const auditLog = pgTable(
     index('audit_log_actor_idx').on(t.actorId, t.createdAt.desc()),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Legal pages, consent and personal-data requests (lib/legal, lib/privacy). Trader information is one
+// settings row edited in /admin; each policy page is a list of versions (the newest is in force), so
+// a consent can name exactly what the shopper accepted.
+
+/** Key/value settings edited in /admin. The value is parsed with zod by the module that owns the key. */
+export const siteSettings = pgTable('site_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').$type<Record<string, unknown>>().notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const POLICY_SLUGS = [
+  'dieu-khoan-su-dung',
+  'mua-hang-thanh-toan',
+  'van-chuyen-giao-hang',
+  'doi-tra-hoan-tien',
+  'bao-hanh',
+  'bao-mat-thong-tin',
+  'giai-quyet-khieu-nai',
+] as const;
+export type PolicySlug = (typeof POLICY_SLUGS)[number];
+
+/** Every saved version of a policy page (append-only); the highest version of a slug is the one in force. */
+export const policyVersions = pgTable(
+  'policy_versions',
+  {
+    id: serial('id').primaryKey(),
+    slug: text('slug').$type<PolicySlug>().notNull(),
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    /** Sanitised HTML (a small allow-list of tags), cleaned again when rendered. */
+    bodyHtml: text('body_html').notNull(),
+    /** Demo text from the seed: shown with a notice until the shop publishes its own. */
+    isTemplate: boolean('is_template').notNull().default(false),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('policy_versions_slug_version_uq').on(t.slug, t.version),
+    check('policy_versions_slug_valid', sql`${t.slug} in (${inList(POLICY_SLUGS)})`),
+    check('policy_versions_version_positive', sql`${t.version} > 0`),
+  ],
+);
+
+export const CONSENT_KINDS = ['terms', 'privacy', 'marketing_email', 'marketing_zalo'] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+export const CONSENT_SOURCES = ['checkout', 'signup', 'account', 'unsubscribe'] as const;
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];
+
+/** Proof of consent, append-only: what was accepted or refused (and which policy version), when, from where. */
+export const consents = pgTable(
+  'consents',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    /** The mailbox (or, for Zalo, the phone) the consent belongs to, as given at the time. */
+    subject: text('subject').notNull(),
+    kind: text('kind').$type<ConsentKind>().notNull(),
+    /** The policy version accepted (terms and privacy); null for marketing opt-ins. */
+    policyVersion: integer('policy_version'),
+    granted: boolean('granted').notNull(),
+    source: text('source').$type<ConsentSource>().notNull(),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('consents_user_idx').on(t.userId, t.createdAt),
+    index('consents_order_idx').on(t.orderId),
+    index('consents_subject_idx').on(t.subject, t.kind, t.createdAt),
+    check('consents_kind_valid', sql`${t.kind} in (${inList(CONSENT_KINDS)})`),
+    check('consents_source_valid', sql`${t.source} in (${inList(CONSENT_SOURCES)})`),
+    check('consents_policy_version', sql`(${t.kind} in ('terms', 'privacy')) = (${t.policyVersion} is not null)`),
+  ],
+);
+
+export const MARKETING_CHANNELS = ['email', 'zalo'] as const;
+export type MarketingChannel = (typeof MARKETING_CHANNELS)[number];
+
+/** Who may receive marketing, per channel and address: the current state (consents hold the history). */
+export const marketingSubscriptions = pgTable(
+  'marketing_subscriptions',
+  {
+    id: serial('id').primaryKey(),
+    channel: text('channel').$type<MarketingChannel>().notNull(),
+    /** Lower-cased e-mail, or a phone number for Zalo. */
+    address: text('address').notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    subscribed: boolean('subscribed').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('marketing_subscriptions_channel_address_uq').on(t.channel, t.address),
+    check('marketing_subscriptions_channel_valid', sql`${t.channel} in (${inList(MARKETING_CHANNELS)})`),
+  ],
+);
+
+export const DATA_REQUEST_KINDS = ['export', 'erasure'] as const;
+export type DataRequestKind = (typeof DATA_REQUEST_KINDS)[number];
+export const DATA_REQUEST_STATUSES = ['awaiting_confirmation', 'scheduled', 'completed', 'cancelled'] as const;
+export type DataRequestStatus = (typeof DATA_REQUEST_STATUSES)[number];
+
+/**
+ * A customer's request about their personal data: an export (completed at once) or an erasure (confirmed
+ * from an e-mail link, carried out after a grace period). For a guest the request is about one order.
+ */
+export const dataRequests = pgTable(
+  'data_requests',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').$type<DataRequestKind>().notNull(),
+    status: text('status').$type<DataRequestStatus>().notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    /** Where the confirmation went (masked once the erasure is done). */
+    email: text('email').notNull(),
+    /** sha256 of the confirmation token sent by e-mail. */
+    tokenHash: text('token_hash'),
+    ip: text('ip'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** Who cancelled or why (the customer, or a staff member with a reason). */
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('data_requests_token_uq').on(t.tokenHash),
+    index('data_requests_status_idx').on(t.status, t.scheduledFor),
+    index('data_requests_user_idx').on(t.userId),
+    index('data_requests_order_idx').on(t.orderId),
+    check('data_requests_kind_valid', sql`${t.kind} in (${inList(DATA_REQUEST_KINDS)})`),
+    check('data_requests_status_valid', sql`${t.status} in (${inList(DATA_REQUEST_STATUSES)})`),
+  ],
+);
+
+export type PolicyVersion = typeof policyVersions.$inferSelect;
+export type Consent = typeof consents.$inferSelect;
+export type DataRequest = typeof dataRequests.$inferSelect;

@@ -234,6 +234,12 @@ export const envSchema = z
     NEXT_MANUAL_SIG_HANDLE: optionalString,
     /** On SIGTERM: how long requests in flight may take to finish before the process exits. */
     SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+    /** Days between a confirmed account/data erasure request and the erasure (the customer may cancel meanwhile). */
+    DATA_ERASURE_GRACE_DAYS: z.coerce.number().int().min(0).max(90).default(14),
+    /** Run the personal-data jobs (due erasures, retention purge) inside this instance (default on; safe with several). */
+    PRIVACY_WORKER: z
+      .preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true'))
+      .transform((v) => v === 'true'),
     /** PayOS (VietQR): all three keys or none. PAYOS_BASE_URL points the client at a stand-in in tests. */
     PAYOS_CLIENT_ID: optionalString,
     PAYOS_API_KEY: optionalString,

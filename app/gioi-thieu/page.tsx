@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
 // A fully static page: it also serves as the throughput ceiling in bench/run.ts.
 export const dynamic = 'force-static';
@@ -23,7 +24,13 @@ export default function AboutPage() {
         hàng (COD) hoặc chuyển khoản qua VietQR, VNPay, MoMo.
       </p>
       <h2 className="mt-6 mb-2 text-xl font-semibold">Liên hệ</h2>
-      <p>Hotline: 1900 6868 · Email: hotro@audiotailoc.vn</p>
+      <p>
+        Địa chỉ, điện thoại, email và thông tin doanh nghiệp:{' '}
+        <Link href="/lien-he" className="font-semibold text-brand-700 underline">
+          trang Liên hệ
+        </Link>
+        .
+      </p>
     </article>
   );
 }

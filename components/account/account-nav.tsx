@@ -9,6 +9,7 @@ const LINKS = [
   { href: '/account/orders', label: 'Đơn hàng' },
   { href: '/account/addresses', label: 'Sổ địa chỉ' },
   { href: '/account/profile', label: 'Thông tin cá nhân' },
+  { href: '/account/privacy', label: 'Dữ liệu cá nhân' },
 ] as const;
 
 const isCurrent = (pathname: string, href: string) =>

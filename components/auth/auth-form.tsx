@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from 'react';
 // biome-ignore lint/style/noRestrictedImports: existing server actions still live under app/; moving them to lib/ is tracked
 import type { AuthFormState } from '@/app/(shop)/dang-nhap/actions';
 import { TextField } from '../checkout/text-field';
+import { ConsentFields, type PolicyVersions } from '../legal/consent-fields';
 
 // The account forms (sign-in, sign-up, forgot and reset password): labelled fields with the server's
 // message beside each, one alert for the form, what was typed kept (never the password).
@@ -25,12 +26,15 @@ export function AuthForm({
   submitLabel,
   pendingLabel,
   hidden = {},
+  consent,
 }: {
   action: (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
   fields: AuthField[];
   submitLabel: string;
   pendingLabel: string;
   hidden?: Record<string, string>;
+  /** Sign-up: the terms and privacy versions the new account accepts. */
+  consent?: PolicyVersions;
 }) {
   const [state, formAction, pending] = useActionState(action, INITIAL);
   const alert = useRef<HTMLDivElement>(null);
@@ -78,6 +82,9 @@ export function AuthForm({
           {...(f.type === 'email' ? { inputMode: 'email' as const, autoCapitalize: 'none', spellCheck: false } : {})}
         />
       ))}
+      {consent && (
+        <ConsentFields versions={consent} values={values} error={errors['consent.accepted']} offerZalo={false} />
+      )}
       <button
         type="submit"
         disabled={pending}

@@ -7,6 +7,7 @@ import { type CheckoutFormState, placeOrderAction } from '@/app/(shop)/thanh-toa
 import type { PaymentMethod } from '@/lib/core/domain-types';
 import type { AddressOption } from '@/lib/address/data';
 import { HONEYPOT_FIELD } from '@/lib/checkout/form';
+import { ConsentFields, type PolicyVersions } from '../legal/consent-fields';
 import type { CartView } from '@/lib/cart/dto';
 import { useCart } from '../cart/cart-provider';
 import { PAYMENT_METHOD_HINTS, PAYMENT_METHOD_LABELS } from '../payment-method-labels';
@@ -27,6 +28,8 @@ type Props = {
   idempotencyKey: string;
   /** A signed-in customer's details and default address, by field name; what they type after an error wins. */
   initialValues?: Record<string, string>;
+  /** The terms and privacy versions in force: the consent accepts these. */
+  policyVersions: PolicyVersions;
 };
 
 const INITIAL: CheckoutFormState = { status: 'idle' };
@@ -44,11 +47,19 @@ const FIELDS = new Set([
   'invoice.taxCode',
   'invoice.address',
   'paymentMethod',
+  'consent.accepted',
 ]);
 
 const legendClass = 'mb-3 text-lg font-bold';
 
-export function CheckoutForm({ initialCart, provinces, paymentMethods, idempotencyKey, initialValues }: Props) {
+export function CheckoutForm({
+  initialCart,
+  provinces,
+  paymentMethods,
+  idempotencyKey,
+  initialValues,
+  policyVersions,
+}: Props) {
   const { cart: live, cloudName, pending: cartPending, refresh } = useCart();
   const cart = live ?? initialCart;
   const [state, formAction, pending] = useActionState(placeOrderAction, INITIAL);
@@ -273,6 +284,7 @@ export function CheckoutForm({ initialCart, provinces, paymentMethods, idempoten
               </Link>
             </p>
           )}
+          <ConsentFields versions={policyVersions} values={values} error={errors['consent.accepted']} />
           <button
             type="submit"
             disabled={pending || !cart.canCheckout || cartPending}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatDateTime } from '@/components/format-date';
 import { PAYMENT_METHOD_LABELS } from '@/components/payment-method-labels';
 import { ProductImage } from '@/components/product-image';
-import { SHOP } from '@/components/shop-info';
+import { HotlineLink } from '@/components/legal/hotline-link';
 import { formatVnd } from '@/lib/money';
 import type { OrderView } from '@/lib/orders/dto';
 import { OrderTimeline } from './order-timeline';
@@ -143,14 +143,7 @@ export function OrderDetails({ order, cloudName }: { order: OrderView; cloudName
       </div>
 
       <p className="text-sm text-stone-700">
-        Cần hỗ trợ về đơn hàng? Gọi hotline{' '}
-        <a
-          href={`tel:${SHOP.hotlineTel}`}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-        >
-          {SHOP.hotline}
-        </a>{' '}
-        và đọc mã đơn hàng {order.number}.
+        Cần hỗ trợ về đơn hàng? Gọi hotline <HotlineLink /> và đọc mã đơn hàng {order.number}.
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/types';
+import { storePolicyTemplates } from '@/lib/legal/policies';
 import { brands, categories, productImages, products, variants } from '../schema';
 import { buildDemoProducts, demoBrands, demoCategories } from './demo-data';
 import type { SeedProduct } from './types';
@@ -157,6 +158,8 @@ export async function seedCatalog(db: Db, extra = 0): Promise<SeedResult> {
     const lookup = await insertTaxonomy(tx);
     await insertProducts(tx, demo, lookup, now);
     if (extra > 0) await insertProducts(tx, buildSyntheticProducts(demo, extra), lookup, now);
+    // The policy pages start as Vietnamese demo text marked as a template (version 1 of each).
+    await storePolicyTemplates(tx);
     return { products: demo.length + extra };
   });
 }

@@ -14,6 +14,9 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: '/admin/stock', label: 'Tồn kho', permission: 'admin:access' },
   { href: '/admin/customers', label: 'Khách hàng', permission: 'admin:access' },
   { href: '/admin/staff', label: 'Nhân sự', permission: 'staff:manage' },
+  { href: '/admin/data-requests', label: 'Yêu cầu dữ liệu', permission: 'admin:access' },
+  { href: '/admin/legal', label: 'Thông tin doanh nghiệp', permission: 'settings:manage' },
+  { href: '/admin/policies', label: 'Chính sách', permission: 'settings:manage' },
   { href: '/admin/audit', label: 'Nhật ký', permission: 'admin:access' },
   { href: '/admin/jobs', label: 'Tác vụ nền', permission: 'jobs:manage' },
 ];

@@ -12,6 +12,7 @@ export function checkoutFailure(result: Extract<CheckoutResult, { ok: false }>):
       return new ApiError(409, result.code, result.message, undefined, { items: result.items });
     case 'idempotency_conflict':
     case 'order_limit':
+    case 'policy_changed':
       return new ApiError(409, result.code, result.message);
     case 'empty_cart':
       return new ApiError(400, result.code, result.message);

@@ -5,6 +5,7 @@ import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { annotateRequest } from '@/lib/log/request-context';
 import { metrics, recordFunnel } from '@/lib/metrics/registry';
+import { checkPolicyVersions, recordPolicyConsent } from '@/lib/privacy/consent';
 import { afterCommit } from '@/lib/payments/after-commit';
 import { type CheckoutPayment, paymentForPlacedOrder } from '@/lib/payments/checkout-payment';
 import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
@@ -24,6 +25,7 @@ export type CheckoutResult =
   | (Extract<PlaceOrderResult, { ok: true }> & { payment: CheckoutPayment })
   | Extract<PlaceOrderResult, { ok: false }>
   | { ok: false; code: 'payment_method_unavailable'; message: string }
+  | { ok: false; code: 'policy_changed'; message: string }
   | { ok: false; code: 'rate_limited'; message: string; retryAfterSeconds: number };
 
 export async function checkout(
@@ -64,6 +66,9 @@ export async function checkout(
     maxOpenUnpaidPerIp: env.MAX_OPEN_UNPAID_ORDERS_PER_IP,
     paymentWindowMinutes: env.PAYMENT_WINDOW_MINUTES,
   };
+  const { consent } = input.request;
+  const stale = consent ? await checkPolicyVersions(db, consent) : null;
+  if (stale) return { ok: false, code: 'policy_changed', message: stale };
   const result = await placeOrder(db, {
     lines,
     request: input.request,
@@ -91,6 +96,21 @@ export async function checkout(
     m.orderValue.inc({ payment_method: result.order.paymentMethod }, result.order.total);
     recordFunnel('placed');
     if (result.soldOut) m.sellOuts.inc();
+    if (consent) {
+      const { contact } = input.request;
+      await recordPolicyConsent(
+        db,
+        {
+          orderId: result.order.id,
+          userId: input.customerId ?? null,
+          email: contact.email,
+          phone: contact.phone,
+          source: 'checkout',
+          ip: input.clientIp,
+        },
+        consent,
+      );
+    }
     // After commit, and never able to fail the order that is already placed.
     afterCommit.emailQueued();
     afterCommit.stockChanged(

@@ -1,3 +1,4 @@
+import { consentFromForm } from '@/lib/privacy/consent-schema';
 import type { CheckoutInput } from './schemas';
 
 // The checkout form posts flat fields ("contact.name", "shippingAddress.wardCode", …); this turns them
@@ -31,6 +32,7 @@ export function checkoutFormToInput(form: FormData): CheckoutInput & { idempoten
       ? { companyName: text('invoice.companyName'), taxCode: text('invoice.taxCode'), address: text('invoice.address') }
       : undefined,
     expectedPrices,
+    consent: consentFromForm(form) as NonNullable<CheckoutInput['consent']>,
     idempotencyKey: text('idempotencyKey'),
     honeypot: text(HONEYPOT_FIELD),
   };

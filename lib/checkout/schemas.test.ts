@@ -73,6 +73,10 @@ describe('checkout input', () => {
       'invoice.taxCode': '0101234567',
       'invoice.address': '1 Tràng Tiền, Hà Nội',
       expectedPrices: '{"12":1000000}',
+      'consent.accepted': 'on',
+      'consent.termsVersion': '3',
+      'consent.privacyVersion': '2',
+      'consent.marketingZalo': 'on',
       idempotencyKey: 'abc-123-def-456',
       website: '',
     })) {
@@ -84,6 +88,22 @@ describe('checkout input', () => {
     const parsed = checkoutSchema.parse(input);
     expect(parsed.invoice?.taxCode).toBe('0101234567');
     expect(parsed.expectedPrices).toEqual({ 12: 1_000_000 });
+    expect(parsed.consent).toEqual({
+      accepted: true,
+      termsVersion: 3,
+      privacyVersion: 2,
+      marketingEmail: false,
+      marketingZalo: true,
+    });
+  });
+
+  it('refuses a checkout form whose terms box is not ticked, naming the field', () => {
+    const form = new FormData();
+    form.set('consent.termsVersion', '1');
+    form.set('consent.privacyVersion', '1');
+    const result = checkoutSchema.safeParse(checkoutFormToInput(form));
+    if (result.success) throw new Error('expected the form to be refused');
+    expect(zodFields(result.error)['consent.accepted']).toMatch(/Điều khoản sử dụng/);
   });
 
   it('charges shipping below the threshold only', () => {

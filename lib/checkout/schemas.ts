@@ -2,6 +2,7 @@ import { NO_CONTROL_CHARS_MESSAGE, noControlChars, noControlCharsMultiline } fro
 import { z } from 'zod';
 import { PAYMENT_METHODS } from '@/db/schema';
 import { shippingAddressSchema } from '@/lib/address/schemas';
+import { policyConsentSchema } from '@/lib/privacy/consent-schema';
 
 // What a shopper sends to place an order, from the checkout form or the mobile app. Every text field
 // is trimmed and length-limited; messages are Vietnamese because they are shown beside the fields.
@@ -73,6 +74,8 @@ export const checkoutSchema = z.object({
    * shopper when a price changed between the cart and the order.
    */
   expectedPrices: z.record(z.string().regex(/^\d{1,10}$/), z.number().int().nonnegative()).optional(),
+  /** Acceptance of the terms and privacy policy in the versions shown (the web form always sends it). */
+  consent: policyConsentSchema.optional(),
 });
 
 export type CheckoutInput = z.input<typeof checkoutSchema>;

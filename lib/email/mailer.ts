@@ -9,7 +9,12 @@ import type { EmailContent } from './order-confirmation';
 // Sends mail through SMTP. Without an SMTP URL (development only; production requires SMTP_URL) each
 // message is written as an .eml file to the mail folder and its path logged.
 
-export type OutgoingMail = EmailContent & { to: string; messageId: string };
+export type OutgoingMail = EmailContent & {
+  to: string;
+  messageId: string;
+  /** Extra headers (List-Unsubscribe and List-Unsubscribe-Post on marketing mail). */
+  headers?: Record<string, string>;
+};
 export type SendMail = (mail: OutgoingMail) => Promise<void>;
 
 /**
@@ -44,6 +49,7 @@ export function createMailer(config: {
       html: mail.html,
       // A stable Message-ID: if a send is ever repeated after a crash, receiving servers can drop the copy.
       messageId: mail.messageId,
+      ...(mail.headers ? { headers: mail.headers } : {}),
     };
     if (smtp) {
       await smtp.sendMail(message);

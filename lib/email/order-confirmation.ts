@@ -1,6 +1,7 @@
 import { formatVnd } from '@/lib/money';
 import type { OrderView } from '@/lib/orders/dto';
 import { escapeHtml } from './escape';
+import { policyLinks } from './policy-links';
 
 // The order confirmation e-mail, HTML and plain text, in Vietnamese. Pure: it renders, it sends nothing.
 
@@ -14,6 +15,7 @@ const PAYMENT_LABELS: Record<OrderView['paymentMethod'], string> = {
 };
 
 export function renderOrderConfirmation(order: OrderView, orderUrl: string): EmailContent {
+  const policies = policyLinks(orderUrl);
   const subject = `Xác nhận đơn hàng ${order.number} – Audio Tài Lộc`;
   const lines = order.items.map(
     (i) => `- ${i.name}${i.variantLabel ? ` (${i.variantLabel})` : ''} x ${i.quantity}: ${formatVnd(i.lineTotal)}`,
@@ -36,6 +38,8 @@ export function renderOrderConfirmation(order: OrderView, orderUrl: string): Ema
     `Theo dõi đơn hàng: ${orderUrl}`,
     '',
     'Audio Tài Lộc – Hotline 1900 6868',
+    '',
+    policies.text,
   ].join('\n');
 
   const rows = order.items
@@ -68,6 +72,7 @@ Phí vận chuyển: ${order.shippingFee === 0 ? 'Miễn phí' : formatVnd(order
 <p>Giao đến: ${escapeHtml(order.contact.name)}, ${escapeHtml(order.contact.phone)}<br>${escapeHtml(order.shippingAddress.formatted)}</p>
 <p><a href="${escapeHtml(orderUrl)}" style="display:inline-block;background:#b91c1c;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none">Xem đơn hàng</a></p>
 <p style="color:#4b5563;font-size:13px">Audio Tài Lộc – Hotline 1900 6868</p>
+${policies.html}
 </div></body></html>`;
   return { subject, html, text };
 }

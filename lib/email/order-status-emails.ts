@@ -1,6 +1,7 @@
 import { formatVnd } from '@/lib/money';
 import type { OrderView } from '@/lib/orders/dto';
 import { escapeHtml } from './escape';
+import { policyLinks } from './policy-links';
 import type { EmailContent } from './order-confirmation';
 
 // The e-mails a shopper gets as staff move the order along: shipped (carrier and tracking number),
@@ -36,7 +37,17 @@ function items(order: OrderView): Block {
 
 function compose(subject: string, heading: string, order: OrderView, url: string, blocks: Block[]): EmailContent {
   const greeting = `Chào ${order.contact.name},`;
-  const text = [greeting, '', ...blocks.flatMap((b) => [b.text, '']), `Xem đơn hàng: ${url}`, '', HOTLINE].join('\n');
+  const policies = policyLinks(url);
+  const text = [
+    greeting,
+    '',
+    ...blocks.flatMap((b) => [b.text, '']),
+    `Xem đơn hàng: ${url}`,
+    '',
+    HOTLINE,
+    '',
+    policies.text,
+  ].join('\n');
   const html = `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;background:#f3f4f6;font-family:Arial,Helvetica,sans-serif;color:#111827">
@@ -46,6 +57,7 @@ function compose(subject: string, heading: string, order: OrderView, url: string
 ${blocks.map((b) => b.html).join('\n')}
 <p><a href="${escapeHtml(url)}" style="display:inline-block;background:#b91c1c;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none">Xem đơn hàng</a></p>
 <p style="color:#4b5563;font-size:13px">${escapeHtml(HOTLINE)}</p>
+${policies.html}
 </div></body></html>`;
   return { subject, html, text };
 }

@@ -11,6 +11,7 @@ import { getEnv } from '@/lib/env';
 import { orderAccessToken } from '@/lib/orders/access-token';
 import { getOrderView } from '@/lib/orders/queries';
 import { statusEmailHandlers } from '@/lib/orders/status-emails';
+import { privacyEmailHandlers } from '@/lib/privacy/email-handlers';
 import type { OutboxHandlers } from './worker';
 
 // What each kind of outbox row does. Payloads are parsed (they are JSON from the database).
@@ -65,5 +66,6 @@ export function outboxHandlers(_db: Db, sendMail: SendMail = envMailer()): Outbo
       });
     },
     ...statusEmailHandlers(sendMail, orderUrl),
+    ...privacyEmailHandlers(sendMail),
   };
 }

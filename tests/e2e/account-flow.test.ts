@@ -62,6 +62,7 @@ describe.skipIf(!canRun)('the account area in Chromium', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
     await page.getByLabel('Nhập lại mật khẩu').fill(password);
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     // One answer for a new and a taken e-mail, so no automatic sign-in: the shopper signs in.
     await page.getByText('Chúng tôi đã gửi email tới địa chỉ bạn nhập.', { exact: false }).waitFor();
@@ -117,6 +118,7 @@ describe.skipIf(!canRun)('the account area in Chromium', () => {
     expect(await page.getByLabel('Tỉnh/thành phố').inputValue()).toBe(HANOI);
     expect(await page.getByLabel('Số nhà, tên đường').inputValue()).toBe('25 Hàng Bài');
     await page.getByLabel(/Thanh toán khi nhận hàng \(COD\)/).check();
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     await page.getByRole('button', { name: 'Đặt hàng' }).click();
     await page.waitForURL(/\/don-hang\/ATL-\d+\?token=/);
     const orderNumber = /\/don-hang\/(ATL-\d+)/.exec(page.url())?.[1] ?? '';

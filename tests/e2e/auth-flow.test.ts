@@ -57,12 +57,14 @@ describe.skipIf(!canRun)('accounts in Chromium', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Mật khẩu', { exact: true }).fill('ngan');
     await page.getByLabel('Nhập lại mật khẩu').fill('ngan');
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     // The error shows beside the field; what was typed (not the password) is kept.
     await page.getByText('Mật khẩu cần ít nhất 8 ký tự.').waitFor();
     expect(await page.getByLabel('Email').inputValue()).toBe(email);
     await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-cua-hoa');
     await page.getByLabel('Nhập lại mật khẩu').fill('mat-khau-cua-hoa');
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     // The same answer whether or not the e-mail had an account: no sign-in yet, a link in the mailbox.
     await page.getByText('Chúng tôi đã gửi email tới địa chỉ bạn nhập.', { exact: false }).waitFor();

@@ -118,6 +118,7 @@ describe.skipIf(!baseUrl || !databaseUrl)('route guards: anonymous, customer, st
       'customers/[id]': String(accounts.customer?.id),
       'staff/[id]': String(accounts.staff?.id),
       'orders/[number]': placed.order.number,
+      'policies/[slug]': 'dieu-khoan-su-dung',
       // /account/addresses/[id]: somebody's address id, which is a 404 for everyone else.
       'addresses/[id]': '1',
     };

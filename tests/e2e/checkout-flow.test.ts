@@ -80,6 +80,15 @@ describe.skipIf(!canRun)('checking out as a guest in Chromium', () => {
     await page.getByLabel('Số nhà, tên đường').fill('12 Tràng Tiền');
     await page.getByLabel(/Ghi chú/).fill('Gọi trước khi giao');
     await page.getByLabel(/Thanh toán khi nhận hàng \(COD\)/).check();
+    // The consent links the terms and the privacy policy in force (the footer links them too: look in the form).
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Đặt hàng' }) });
+    expect(await form.getByRole('link', { name: 'Điều khoản sử dụng' }).getAttribute('href')).toBe(
+      '/chinh-sach/dieu-khoan-su-dung',
+    );
+    expect(await form.getByRole('link', { name: /Bảo mật thông tin/i }).getAttribute('href')).toBe(
+      '/chinh-sach/bao-mat-thong-tin',
+    );
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     const typed = await formFields(page);
 
     await page.getByRole('button', { name: 'Đặt hàng' }).click();

@@ -83,6 +83,7 @@ describe.skipIf(!canRun)('online payment through the local simulators (next dev)
     await page.getByLabel('Phường/xã').selectOption(BA_DINH);
     await page.getByLabel('Số nhà, tên đường').fill('3 Hàng Khay');
     await page.getByLabel(SIMULATED_GATEWAYS[gateway].label).check();
+    await page.getByLabel(/Tôi đã đọc và đồng ý/).check();
     await page.getByRole('button', { name: 'Đặt hàng' }).click();
     await page.waitForURL(new RegExp(`/sandbox/${gateway}\\?`), STEP);
     await page.getByRole('heading', { name: SIMULATED_GATEWAYS[gateway].simulator, level: 1 }).waitFor(STEP);

@@ -12,9 +12,9 @@ export type TestDatabase = { name: string; url: string; drop: () => Promise<void
 
 export async function createTestDatabase(
   prefix: string,
-  options: { seed?: boolean; extraProducts?: number } = {},
+  options: { seed?: boolean; extraProducts?: number; name?: string } = {},
 ): Promise<TestDatabase> {
-  const name = `${prefix}_${Date.now()}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
+  const name = options.name ?? `${prefix}_${Date.now()}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new Pool({ connectionString: PG_ADMIN_URL, max: 1 });
   await admin.query(`create database "${name}"`);
   const url = new URL(PG_ADMIN_URL);

@@ -1,8 +1,4 @@
 import type { ReactNode } from 'react';
-
-// Every account page is per user: never prerendered at build (where the shop layout's catalog read has no
-// database to go to).
-export const dynamic = 'force-dynamic';
 import { AccountNav } from '@/components/account/account-nav';
 import { CartRefresh } from '@/components/cart/cart-sync';
 

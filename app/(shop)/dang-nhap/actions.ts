@@ -20,6 +20,8 @@ import { getDb } from '@/lib/db/client';
 import { kickOutbox } from '@/lib/outbox/scheduler';
 import { clientIp } from '@/lib/http/client-ip';
 import { checkRateLimit, RATE_LIMITS } from '@/lib/rate-limit/rate-limit';
+import { checkPolicyVersions, recordPolicyConsent } from '@/lib/privacy/consent';
+import { consentFromForm, POLICY_CONSENT_REQUIRED, policyConsentSchema } from '@/lib/privacy/consent-schema';
 import { getRedis } from '@/lib/redis/client';
 import { isRedisUnavailable } from '@/lib/redis/errors';
 
@@ -37,7 +39,15 @@ const text = (form: FormData, name: string) => {
 };
 
 function fail(message: string, form: FormData, fieldErrors: Record<string, string> = {}): AuthFormState {
-  return { status: 'error', message, fieldErrors, values: { email: text(form, 'email'), name: text(form, 'name') } };
+  const consent = Object.fromEntries(
+    ['consent.accepted', 'consent.marketingEmail'].map((name) => [name, text(form, name)]),
+  );
+  return {
+    status: 'error',
+    message,
+    fieldErrors,
+    values: { email: text(form, 'email'), name: text(form, 'name'), ...consent },
+  };
 }
 
 async function mailBudget(): Promise<string | null> {
@@ -74,7 +84,16 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     password: text(form, 'password'),
     confirmPassword: text(form, 'confirmPassword'),
   });
-  if (!parsed.success) return fail('Vui lòng kiểm tra lại các thông tin được đánh dấu.', form, zodFields(parsed.error));
+  const consent = policyConsentSchema.safeParse(consentFromForm(form));
+  if (!parsed.success || !consent.success) {
+    return fail('Vui lòng kiểm tra lại các thông tin được đánh dấu.', form, {
+      ...(parsed.success ? {} : zodFields(parsed.error)),
+      ...(consent.success ? {} : { 'consent.accepted': POLICY_CONSENT_REQUIRED }),
+    });
+  }
+  const db = await getDb();
+  const stale = await checkPolicyVersions(db, consent.data);
+  if (stale) return fail(stale, form);
   try {
     const limited = await mailBudget();
     if (limited) return fail(limited, form);
@@ -83,8 +102,15 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     throw err;
   }
   // One answer whether or not the e-mail already had an account (its owner gets an e-mail instead), so no sign-in
-  // here: signing a new account in at once would tell the two apart.
-  await signUp(await getDb(), parsed.data);
+  // here: signing a new account in at once would tell the two apart. Consent is recorded for a new account only.
+  const result = await signUp(db, parsed.data);
+  if (result.created) {
+    await recordPolicyConsent(
+      db,
+      { userId: result.user.id, email: result.user.email, source: 'signup', ip: clientIp(await headers()) },
+      consent.data,
+    );
+  }
   kickOutbox();
   return { status: 'done', message: SIGN_UP_DONE };
 }

@@ -8,6 +8,8 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { availablePaymentMethods } from '@/lib/checkout/payment-methods';
 import { getDb } from '@/lib/db/client';
 import { recordFunnel } from '@/lib/metrics/registry';
+import { PRIVACY_SLUG, TERMS_SLUG } from '@/lib/legal/links';
+import { currentPolicyVersions } from '@/lib/legal/policies';
 import { getCartAction } from '../cart-actions';
 
 // Per shopper (reads the cart cookie): never cached, never prerendered.
@@ -54,7 +56,11 @@ export default async function CheckoutPage() {
 
   // A signed-in customer starts from their default address, name, e-mail and phone.
   const user = await getCurrentUser();
-  const prefill = user ? await getCheckoutPrefill(await getDb(), user.id) : undefined;
+  const db = await getDb();
+  const [prefill, versions] = await Promise.all([
+    user ? getCheckoutPrefill(db, user.id) : undefined,
+    currentPolicyVersions(db, [TERMS_SLUG, PRIVACY_SLUG]),
+  ]);
 
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6">
@@ -66,6 +72,7 @@ export default async function CheckoutPage() {
         paymentMethods={availablePaymentMethods()}
         idempotencyKey={crypto.randomUUID()}
         initialValues={prefill}
+        policyVersions={{ terms: versions[TERMS_SLUG], privacy: versions[PRIVACY_SLUG] }}
       />
     </div>
   );

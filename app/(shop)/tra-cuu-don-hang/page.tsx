@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { OrderLookupForm } from '@/components/orders/order-lookup-form';
-import { SHOP } from '@/components/shop-info';
+import { HotlineLink } from '@/components/legal/hotline-link';
 
 // Dynamic only because the shop layout above reads the catalog, which the build has no database for.
 export const dynamic = 'force-dynamic';
@@ -20,14 +20,7 @@ export default function OrderLookupPage() {
       </p>
       <OrderLookupForm />
       <p className="mt-8 text-sm text-stone-700">
-        Cần hỗ trợ? Gọi hotline{' '}
-        <a
-          href={`tel:${SHOP.hotlineTel}`}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-        >
-          {SHOP.hotline}
-        </a>
-        .
+        Cần hỗ trợ? Gọi hotline <HotlineLink />.
       </p>
     </div>
   );

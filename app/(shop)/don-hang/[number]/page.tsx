@@ -5,12 +5,15 @@ import { CartRefresh } from '@/components/cart/cart-sync';
 import { formatDateTime } from '@/components/format-date';
 import { ContinuePaymentForm } from '@/components/orders/continue-payment-form';
 import { OrderDetails } from '@/components/orders/order-details';
+import { OrderDataRights } from '@/components/privacy/order-data-rights';
 import { cloudinaryCloudName } from '@/components/seo';
 import { availablePaymentMethods } from '@/lib/checkout/payment-methods';
 import { getShopperReadDb } from '@/lib/db/read-your-writes';
 import { verifyOrderAccessToken } from '@/lib/orders/access-token';
-import { getOrderView } from '@/lib/orders/queries';
+import { getOrderIdByNumber, getOrderView } from '@/lib/orders/queries';
 import { awaitsPayment } from '@/lib/payments/continue-payment';
+import { getOpenErasure } from '@/lib/privacy/requests';
+import { cancelOrderErasureAction, requestOrderErasureAction } from './privacy-actions';
 
 // A guest's order, opened with the secret link from checkout, the e-mail or the lookup page. Without the right
 // token the order does not exist, whatever the number: no way to tell real numbers from made-up ones.
@@ -33,8 +36,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ number }, query] = await Promise.all([params, searchParams]);
   const token = first(query.token);
   if (!token || !verifyOrderAccessToken(number, token)) notFound();
-  const order = await getOrderView(await getShopperReadDb(), number);
-  if (!order) notFound();
+  const db = await getShopperReadDb();
+  const [order, orderId] = await Promise.all([getOrderView(db, number), getOrderIdByNumber(db, number)]);
+  if (!order || !orderId) notFound();
+  const erasure = await getOpenErasure(db, { orderId });
 
   const justPlaced = first(query.moi) === '1';
   const pricesChanged = first(query['gia-moi']) === '1';
@@ -110,6 +115,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
       </p>
 
       <OrderDetails order={order} cloudName={cloudName} />
+      <OrderDataRights
+        number={order.number}
+        token={token}
+        erasure={erasure}
+        requestAction={requestOrderErasureAction}
+        cancelAction={cancelOrderErasureAction}
+      />
     </div>
   );
 }
