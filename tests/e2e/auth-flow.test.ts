@@ -84,6 +84,7 @@ describe.skipIf(!canRun)('accounts in Chromium', () => {
     await other.getByLabel('Email').fill(email);
     await other.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-ke-gian');
     await other.getByLabel('Nhập lại mật khẩu').fill('mat-khau-ke-gian');
+    await other.getByLabel(/Tôi đã đọc và đồng ý/).check();
     await other.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await other.getByText('Chúng tôi đã gửi email tới địa chỉ bạn nhập.', { exact: false }).waitFor();
     await other.close();

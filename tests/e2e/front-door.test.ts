@@ -18,7 +18,18 @@ function raw(
   const url = new URL(baseUrl ?? 'http://127.0.0.1');
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, method, path, headers: { ...headers, connection: 'close' } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path,
+        // A string body is sent with its length declared; chunks go out chunked, with no length.
+        headers: {
+          ...headers,
+          ...(typeof body === 'string' ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+          connection: 'close',
+        },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

@@ -119,7 +119,9 @@ describe.skipIf(!baseUrl)('graceful shutdown', () => {
     expect(drainLine, server.output()).toBeDefined();
     expect((JSON.parse(drainLine as string) as { inFlight: number }).inFlight).toBeGreaterThan(0);
 
-    const drainedAt = (JSON.parse(drainLine as string) as { time: number }).time;
+    // Log lines are ECS: the time is `@timestamp` (ISO 8601, milliseconds).
+    const drainedAt = Date.parse((JSON.parse(drainLine as string) as { '@timestamp': string })['@timestamp']);
+    expect(Number.isFinite(drainedAt)).toBe(true);
     const probeLog = probes.map((p) => `${p.sentAt - signalledAt} ms: ${p.status}`).join('; ');
     const afterDrain = probes.filter((p) => p.sentAt >= drainedAt);
     expect(afterDrain.length, probeLog).toBeGreaterThan(0);

@@ -15,8 +15,9 @@ import { getRedis } from '@/lib/redis/client';
 // POST /api/checkout – place an order from the cart (Idempotency-Key header; a repeat returns the same order);
 // online methods answer payment.redirectUrl, the gateway page to send the shopper to
 export const POST = apiRoute(async (req: NextRequest) => {
-  const idempotencyKey = parseOrThrow(idempotencyKeySchema, req.headers.get('idempotency-key') ?? undefined);
+  // The body first: an oversized one is a 413 whatever the headers say.
   const request = await parseJsonBody(req, checkoutSchema);
+  const idempotencyKey = parseOrThrow(idempotencyKeySchema, req.headers.get('idempotency-key') ?? undefined);
   // A Bearer token (the mobile app signed in) or a session cookie (the web calling its own API) files the order
   // under the account, from the account's cart; without either it is a guest order.
   const caller = await bearerCaller(req);
