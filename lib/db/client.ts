@@ -5,6 +5,7 @@ import { Pool } from 'pg';
 import * as schema from '@/db/schema';
 import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { pgPoolConfig } from './pool-options';
 import type { Db } from './types';
 
 type Databases = { primary: Db; read: Db; ping: () => Promise<void>; close: () => Promise<void> };
@@ -16,7 +17,7 @@ type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<Databases> };
 
 function connectPostgres(url: string, replicaUrls: string[], poolMax: number): Databases {
   const makePool = (connectionString: string) => {
-    const pool = new Pool({ connectionString, max: poolMax, idleTimeoutMillis: 30_000 });
+    const pool = new Pool(pgPoolConfig(connectionString, poolMax));
     pool.on('error', (err) => logger.error({ err }, 'idle PostgreSQL client error'));
     return pool;
   };
