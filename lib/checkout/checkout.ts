@@ -74,7 +74,7 @@ export async function checkout(
     metrics().ordersPlaced.inc({ payment_method: result.order.paymentMethod });
     // After commit, and never able to fail the order that is already placed.
     afterCommit.emailQueued();
-    afterCommit.stockChanged(
+    await afterCommit.stockChanged(
       result.order.items.map((i) => i.productSlug),
       result.soldOut,
     );

@@ -64,7 +64,7 @@ export async function handleWebhook(
         if (result.transition) m.payments.inc({ gateway: gatewayId, result: result.transition.to });
         const after = deps.after ?? afterCommit;
         if (result.emailQueued) after.emailQueued();
-        after.stockChanged(result.releasedProducts);
+        await after.stockChanged(result.releasedProducts);
       }
     }
     return gateway.answerWebhook(disposition(result));

@@ -1,79 +1,17 @@
 import 'server-only';
-import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { type CommandRunner, createCommandStore } from './command-store';
+import { createIoredisClient, logOutages, whenReady } from './ioredis-client';
 import type { RedisBackendImpl } from './types';
 
-// TCP Redis through ioredis, tuned to fail fast: while Redis is down a request gets an error at once
-// (and the cart answers 503) instead of waiting in ioredis' offline queue; the client keeps
-// reconnecting in the background and serves again as soon as Redis is back.
-
-const CONNECT_TIMEOUT_MS = 2_000;
-const COMMAND_TIMEOUT_MS = 2_000;
-const MAX_RECONNECT_DELAY_MS = 2_000;
+// TCP Redis through ioredis (connection options in ./ioredis-client.ts).
 
 export type IoredisStoreOptions = { url: string; logger?: Pick<Logger, 'warn' | 'info'> };
 
 export function createIoredisStore({ url, logger }: IoredisStoreOptions): RedisBackendImpl {
-  const client = new Redis(url, {
-    lazyConnect: true, // `next build` and imports connect to nothing; the first command connects
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: CONNECT_TIMEOUT_MS,
-    commandTimeout: COMMAND_TIMEOUT_MS,
-    retryStrategy: (attempt) => Math.min(attempt * 100, MAX_RECONNECT_DELAY_MS),
-    connectionName: 'audio-tai-loc',
-    // Commands issued in the same tick (a request's parallel reads, other requests' commands) go out in
-    // one write: under load each socket write to Redis was a measurable share of a request's CPU.
-    enableAutoPipelining: true,
-  });
-
-  // Without a listener ioredis prints every failed reconnect; log the first failure of each outage.
-  let down = false;
-  client.on('error', (err: Error) => {
-    if (down) return;
-    down = true;
-    logger?.warn(
-      { err: { name: err.name, message: err.message } },
-      'Redis connection failed; retrying in the background',
-    );
-  });
-  client.on('ready', () => {
-    if (down) logger?.info('Redis connection restored');
-    down = false;
-  });
-
-  // With the offline queue off, a command sent before the connection is ready fails at once. So the
-  // first command (status 'wait') connects and waits for it, commands that arrive while that initial
-  // connection is being made wait for it too, and during an outage ('reconnecting') they fail fast.
-  async function ready(): Promise<void> {
-    switch (client.status) {
-      case 'ready':
-        return;
-      case 'wait':
-        await client.connect();
-        return;
-      case 'connecting':
-      case 'connect':
-        await new Promise<void>((resolve, reject) => {
-          const done = (err?: Error) => {
-            clearTimeout(timer);
-            client.off('ready', onReady);
-            client.off('close', onClose);
-            if (err) reject(err);
-            else resolve();
-          };
-          const onReady = () => done();
-          const onClose = () => done(new Error('Connection is closed.'));
-          const timer = setTimeout(() => done(new Error('Redis connection timed out')), CONNECT_TIMEOUT_MS);
-          client.once('ready', onReady);
-          client.once('close', onClose);
-        });
-        return;
-      default:
-        throw new Error(`Redis connection is ${client.status}`);
-    }
-  }
+  const client = createIoredisClient({ url, connectionName: 'audio-tai-loc' });
+  logOutages(client, logger, 'store');
+  const ready = () => whenReady(client);
 
   const runner: CommandRunner = {
     backend: 'ioredis',
