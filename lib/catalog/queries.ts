@@ -615,15 +615,25 @@ export async function countSitemapProducts(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function listSitemapProducts(db: Db, offset: number, limit: number): Promise<SitemapEntry[]> {
+/**
+ * Products of one sitemap file: file N holds the visible products with ids in (N × size, (N + 1) × size], so a
+ * file is read by an id range (at most `size` rows, whatever N), not by skipping N × size rows.
+ */
+export async function listSitemapProducts(db: Db, file: number, size: number): Promise<SitemapEntry[]> {
   const rows = await db
     .select({ slug: products.slug, updatedAt: products.updatedAt })
     .from(products)
-    .where(visible)
-    .orderBy(asc(products.id))
-    .limit(limit)
-    .offset(offset);
+    .where(and(visible, gt(products.id, file * size), lte(products.id, (file + 1) * size)))
+    .orderBy(asc(products.id));
   return rows.map((r) => ({ path: `/san-pham/${r.slug}`, updatedAt: r.updatedAt.toISOString() }));
+}
+
+/** The sitemap files that hold at least one visible product (see listSitemapProducts). */
+export async function listSitemapProductFiles(db: Db, size: number): Promise<number[]> {
+  // The size inlined (an integer from code, not input): GROUP BY must see the very expression of the SELECT.
+  const file = sql<number>`((${products.id} - 1) / ${sql.raw(String(Math.max(1, Math.trunc(size))))})::int`;
+  const rows = await db.select({ file }).from(products).where(visible).groupBy(file).orderBy(file);
+  return rows.map((r) => r.file);
 }
 
 export async function listSitemapTaxonomy(db: Db): Promise<SitemapEntry[]> {

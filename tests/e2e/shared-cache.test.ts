@@ -41,6 +41,8 @@ async function startInstance(redisUrl: string): Promise<Instance> {
       SITE_URL: url,
       LOG_LEVEL: 'error',
       OUTBOX_WORKER: 'false',
+      // Nothing here sends mail; production only insists that somewhere could take it.
+      SMTP_URL: 'smtp://127.0.0.1:2525',
       EXPIRY_WORKER: 'false',
       NEXT_TELEMETRY_DISABLED: '1',
     },
