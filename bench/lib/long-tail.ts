@@ -64,8 +64,8 @@ export async function buildMixes(databaseUrl: string, productSlugs = 20_000): Pr
       )
     ).rows.map((r) => r.slug);
     const pairs = (
-      await client.query<{ category: string; brand: string }>(
-        `select c.slug as category, b.slug as brand from category_brand_counts k
+      await client.query<{ category: string; brand: string; n: number }>(
+        `select c.slug as category, b.slug as brand, k.product_count as n from category_brand_counts k
          join categories c on c.id = k.category_id join brands b on b.id = k.brand_id where k.product_count > 0`,
       )
     ).rows;
@@ -77,8 +77,11 @@ export async function buildMixes(databaseUrl: string, productSlugs = 20_000): Pr
         name: 'listing',
         next: () => {
           const p = pick(pairs);
-          const params = new URLSearchParams({ sort: pick(SORTS), page: String(page(20)) });
-          if (Math.random() < 0.5) params.set('brand', p.brand);
+          // With a brand, pages stop where the brand's products in the category end (a later page is a 404).
+          const withBrand = Math.random() < 0.5;
+          const pages = withBrand ? Math.min(20, Math.max(1, Math.ceil(p.n / 24))) : 20;
+          const params = new URLSearchParams({ sort: pick(SORTS), page: String(page(pages)) });
+          if (withBrand) params.set('brand', p.brand);
           return `/danh-muc/${p.category}?${params}`;
         },
       },
