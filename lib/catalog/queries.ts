@@ -264,6 +264,8 @@ async function runListing(
     total = row?.n ?? 0;
   }
   const items = await cardsByIds(db, ids);
+  // A kept total is exact whatever its size; a counted one stops at the cap.
+  if (kept !== null) return { items, total, totalCapped: false };
   return { items, total: Math.min(total, cap), totalCapped: total > cap };
 }
 

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brands, categories, products, variants } from '@/db/schema';
 import { getFacets, getProductBySlug, listCategories, listProducts } from '@/lib/catalog/queries';
-import type { ListingQuery } from '@/lib/catalog/listing-query';
+import { type ListingQuery, MAX_PAGE } from '@/lib/catalog/listing-query';
 import { connectTestDatabase } from '../support/test-database';
 
 // Filters, sorting and paging of the listing, checked against what the database holds.
@@ -213,6 +213,15 @@ describe.skipIf(!databaseUrl)('catalog listing on PostgreSQL', () => {
       await conn.db.delete(products).where(eq(products.id, id));
     }
     expect(await mismatches()).toBe(0);
+  });
+
+  it('reports a kept total exactly, past what pages reach; a counted (filtered) total stops at the page cap', async () => {
+    const all = await listProducts(conn.db, { ...base, limit: 1 });
+    expect(all.total).toBeGreaterThan(MAX_PAGE);
+    expect(all.totalCapped).toBe(false);
+    const filtered = await listProducts(conn.db, { ...base, limit: 1, minPrice: 0 });
+    expect(filtered.total).toBe(MAX_PAGE);
+    expect(filtered.totalCapped).toBe(true);
   });
 
   async function categorySlug(id: number | undefined) {
