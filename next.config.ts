@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { securityHeaderRules } from './lib/http/security-headers';
@@ -5,6 +6,9 @@ import { securityHeaderRules } from './lib/http/security-headers';
 const nextConfig = (phase: string): NextConfig => ({
   output: 'standalone',
   poweredByHeader: false,
+  // ISR pages, the route cache and the data cache: one Redis cache for every instance when Redis is configured
+  // (lib/cache), Next's file-system cache otherwise.
+  cacheHandler: path.resolve('lib/cache/next-cache-handler.mjs'),
   // No ETags: Next hashes every HTML response in JavaScript to make one, cached pages included, and on a
   // listing (~65 kB) that hash cost as much CPU as everything else the server does for the request. Pages are
   // cached with s-maxage for a CDN, which validates with its own ETags; browsers lose only the 304 on a repeat

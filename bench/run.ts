@@ -4,9 +4,10 @@
 // writes bench/results/catalog-<stamp>.json. Then add-to-cart and place-order (bench/checkout.ts), with
 // bench/results/checkout-<stamp>.json. Exit code 1 when either part FAILs.
 // Knobs (bench/lib/config.ts): BENCH_DURATION, BENCH_CONNECTIONS, BENCH_WARMUP_REQUESTS, BENCH_PORT,
-// BENCH_SKIP_BUILD=1, BENCH_PG_ADMIN_URL, BENCH_REDIS_URL, BENCH_CHECKOUT_DURATION, BENCH_CHECKOUT_STOCK,
-// BENCH_ONLY_CHECKOUT=1 (skip the catalog routes).
+// BENCH_LONG_TAIL=0, BENCH_LONG_TAIL_DURATION, BENCH_SKIP_BUILD=1, BENCH_PG_ADMIN_URL, BENCH_REDIS_URL,
+// BENCH_CHECKOUT_DURATION, BENCH_CHECKOUT_STOCK, BENCH_ONLY_CHECKOUT=1 (skip the catalog routes).
 import { benchCheckout } from './checkout';
+import { benchLongTail } from './long-tail';
 import { type CatalogTargets, pickCatalogTargets } from './lib/catalog-targets';
 import { createCleanup } from './lib/cleanup';
 import { type BenchEnv, getBenchEnv, runStamp } from './lib/config';
@@ -109,9 +110,12 @@ async function main(): Promise<boolean> {
   try {
     const stack = await startBenchStack(env, { stamp, port, products: env.BENCH_PRODUCTS }, cleanup);
     const catalogPass = env.BENCH_ONLY_CHECKOUT ? true : await benchCatalog(env, stack, stamp, machine);
+    // Random URLs across the catalog (most miss the cache), before checkout changes stock.
+    const longTailPass =
+      env.BENCH_LONG_TAIL && !env.BENCH_ONLY_CHECKOUT ? await benchLongTail(env, stack, stamp, machine) : true;
     // Checkout writes orders and changes stock (and so the pages' cached stock): after the catalog only.
     const checkoutPass = await benchCheckout({ env, stack, stamp, machine });
-    return catalogPass && checkoutPass;
+    return catalogPass && longTailPass && checkoutPass;
   } finally {
     await cleanup.run();
   }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Facets, ListingResult } from '@/lib/catalog/dto';
-import { type ListingQuery, SORT_LABELS, type Sort } from '@/lib/catalog/listing-query';
+import { type ListingQuery, MAX_PAGE, SORT_LABELS, type Sort } from '@/lib/catalog/listing-query';
 import { type Crumb, Breadcrumbs } from './breadcrumbs';
 import { ListingFilters } from './listing-filters';
 import { listingHref } from './listing-url';
@@ -41,7 +41,7 @@ export function ListingView({
   facets,
   showBrandFilter,
 }: Props) {
-  const totalPages = Math.max(1, Math.ceil(result.total / result.limit));
+  const totalPages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(result.total / result.limit)));
   const stateKey = listingHref(basePath, query, LISTING_DEFAULT_SORT);
   // Without a search term "relevance" sorts like "newest"; show it as such.
   const sort = query.sort === 'relevance' ? LISTING_DEFAULT_SORT : query.sort;
@@ -77,7 +77,9 @@ export function ListingView({
         <section className="min-w-0 flex-1" aria-labelledby="listing-count">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <p id="listing-count" className="text-sm text-stone-700">
-              {result.total > 0 ? `${result.total.toLocaleString('vi-VN')} sản phẩm` : 'Không có sản phẩm'}
+              {result.total > 0
+                ? `${result.totalCapped ? 'Hơn ' : ''}${result.total.toLocaleString('vi-VN')} sản phẩm`
+                : 'Không có sản phẩm'}
               {totalPages > 1 ? ` · Trang ${result.page}/${totalPages}` : ''}
             </p>
             <SortSelect

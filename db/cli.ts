@@ -2,6 +2,7 @@
 // Runs against DATABASE_URL, or the embedded PGlite folder when it is unset (development).
 import { parseArgs } from 'node:util';
 import nextEnv from '@next/env';
+import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
@@ -10,6 +11,7 @@ import { emailField, newPasswordField } from '@/lib/auth/schemas';
 import { seedDemoAdmin, upsertAccountWithRole } from '@/lib/auth/staff-accounts';
 import { getEnv } from '@/lib/env';
 import { openPglite } from '@/lib/db/pglite';
+import { pgPoolConfig } from '@/lib/db/pool-options';
 import type { Db } from '@/lib/db/types';
 import { migratePgliteClient, migratePool } from './migrate';
 import * as schema from './schema';
@@ -41,7 +43,7 @@ const adminCreateSchema = z.object({
 async function withDatabase(fn: (db: Db, migrate: () => Promise<void>) => Promise<void>) {
   const env = getEnv();
   if (env.DATABASE_URL) {
-    const pool = new Pool({ connectionString: env.DATABASE_URL, max: 2 });
+    const pool = new Pool(pgPoolConfig(env.DATABASE_URL, 2));
     try {
       await fn(drizzlePg({ client: pool, schema }) as unknown as Db, () => migratePool(pool));
     } finally {
@@ -80,7 +82,10 @@ async function main() {
       const started = Date.now();
       // The demo catalog first; synthetic products fill up to --products.
       const result = await seedCatalog(db, Math.max(0, total - buildDemoProducts().length));
-      console.log(`seeded ${result.products} products in ${Date.now() - started} ms`);
+      // Planner statistics for the new rows: without them the catalog's statements are planned on guesses
+      // (sequential scans, time-outs) until autovacuum gets round to the tables.
+      await db.execute(sql`analyze`);
+      console.log(`seeded ${result.products} products in ${Date.now() - started} ms (analyzed)`);
     });
     return;
   }

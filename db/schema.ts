@@ -11,6 +11,7 @@ import {
   jsonb,
   pgSequence,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -41,6 +42,8 @@ export const categories = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     seoTitle: text('seo_title'),
     seoDescription: text('seo_description'),
+    /** Published, not deleted products directly in this category: kept by a trigger on products. */
+    productCount: integer('product_count').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -57,6 +60,8 @@ export const brands = pgTable(
     description: text('description').notNull().default(''),
     website: text('website'),
     logo: text('logo'),
+    /** Published, not deleted products of this brand: kept by a trigger on products. */
+    productCount: integer('product_count').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -100,18 +105,54 @@ export const products = pgTable(
   },
   (t) => [
     uniqueIndex('products_slug_uq').on(t.slug),
-    index('products_category_created_idx').on(t.categoryId, t.createdAt.desc()),
-    index('products_category_price_idx').on(t.categoryId, t.priceMin),
-    index('products_category_sold_idx').on(t.categoryId, t.soldCount.desc()),
-    index('products_brand_created_idx').on(t.brandId, t.createdAt.desc()),
-    index('products_created_idx').on(t.createdAt.desc()),
-    index('products_price_idx').on(t.priceMin),
-    index('products_sold_idx').on(t.soldCount.desc()),
+    // Listing orders end with the id as tie-breaker, so every index carries it: the planner then reads a
+    // page straight off the index instead of sorting the category (or the catalog) to find it.
+    index('products_category_created_idx').on(t.categoryId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('products_category_price_idx').on(t.categoryId, t.priceMin, t.id),
+    index('products_category_sold_idx').on(t.categoryId, t.soldCount.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('products_brand_created_idx').on(t.brandId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('products_brand_price_idx').on(t.brandId, t.priceMin, t.id),
+    index('products_brand_sold_idx').on(t.brandId, t.soldCount.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('products_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('products_price_idx').on(t.priceMin, t.id),
+    index('products_sold_idx').on(t.soldCount.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('products_featured_idx').on(t.featured).where(sql`${t.featured}`),
     index('products_specs_gin').using('gin', t.specs.op('jsonb_path_ops')),
     index('products_search_gin').using('gin', t.searchVector),
     index('products_search_trgm').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
+);
+
+/**
+ * Facet counters: published, not deleted products per (category, brand) and per (category, spec key,
+ * spec value), kept by the same triggers as the product counts, so that a listing's filters are read from
+ * a few hundred rows instead of counted over the category's products. Rows that fall to 0 stay (filtered on read).
+ */
+export const categoryBrandCounts = pgTable(
+  'category_brand_counts',
+  {
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    brandId: integer('brand_id')
+      .notNull()
+      .references(() => brands.id, { onDelete: 'cascade' }),
+    productCount: integer('product_count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.categoryId, t.brandId] })],
+);
+
+export const categorySpecCounts = pgTable(
+  'category_spec_counts',
+  {
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    value: text('value').notNull(),
+    productCount: integer('product_count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.categoryId, t.key, t.value] })],
 );
 
 export const variants = pgTable(

@@ -177,6 +177,19 @@ export const envSchema = z
         .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'use 1-64 letters, digits or : _ . -')
         .default('atl:'),
     ),
+    /**
+     * Redis for the shared page and data cache (lib/cache); unset: REDIS_URL. Best a Redis of its own with
+     * `maxmemory` and `allkeys-lru`, so that the cache can never push out carts.
+     */
+    CACHE_REDIS_URL: z.preprocess(emptyAsUndefined, redisUrl.optional()),
+    /** Longest life of a cached page or data entry, in seconds (tags expire them earlier). */
+    CACHE_TTL_SECONDS: z.coerce.number().int().min(60).max(2_592_000).default(86_400),
+    /** Most entries kept; the oldest go first. */
+    CACHE_MAX_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+    /** Most entries kept for filtered listings (query strings anyone can make up); the oldest go first. */
+    CACHE_MAX_FILTERED_ENTRIES: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
+    /** Larger entries are not cached. */
+    CACHE_MAX_ENTRY_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(2_000_000),
     /** Public origin used for canonical URLs, sitemaps and e-mails. */
     SITE_URL: z
       .preprocess(emptyAsUndefined, z.url().default('http://localhost:3000'))

@@ -28,6 +28,10 @@ const benchEnvSchema = z.object({
   BENCH_CONNECTIONS: positiveInt(50),
   BENCH_WARMUP_REQUESTS: positiveInt(200),
   BENCH_PRODUCTS: positiveInt(10_000),
+  /** Seconds per long-tail mix (bench/long-tail.ts); each runs at 16 and at 4 connections. */
+  BENCH_LONG_TAIL_DURATION: positiveInt(12),
+  /** 0: skip the long-tail mixes. */
+  BENCH_LONG_TAIL: z.preprocess(emptyAsUndefined, z.enum(['0', '1']).default('1')).transform((v) => v === '1'),
   /** Seconds per checkout scenario (add-to-cart, place-order). */
   BENCH_CHECKOUT_DURATION: positiveInt(10),
   /**

@@ -126,7 +126,7 @@ export async function startServer(
   port: number,
   env: NodeJS.ProcessEnv,
   cleanup: Cleanup,
-): Promise<{ url: string }> {
+): Promise<{ url: string; pid: number }> {
   await assertPortFree(port);
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(appDir, 'server.js')], {
@@ -141,5 +141,5 @@ export async function startServer(
   prefixLines(child.stderr);
   await waitForHealth(url, child, 60_000);
   console.log(`server ready at ${url}`);
-  return { url };
+  return { url, pid: child.pid };
 }

@@ -15,6 +15,8 @@ export type BenchStack = {
   redisUrl: string;
   redisKeyPrefix: string;
   smtp: SmtpSink;
+  /** The server's process id (its memory is read after the run). */
+  serverPid: number;
 };
 
 export type StackOptions = {
@@ -37,7 +39,7 @@ export async function startBenchStack(env: BenchEnv, options: StackOptions, clea
   const smtp = await startSmtpSink();
   const appEnv = serverEnv({ databaseUrl, redisUrl, redisKeyPrefix, siteUrl, smtpUrl: smtp.url });
   const appDir = await prepareApp(appEnv, { build: !env.BENCH_SKIP_BUILD }, cleanup);
-  const { url } = await startServer(appDir, options.port, appEnv, cleanup);
+  const { url, pid } = await startServer(appDir, options.port, appEnv, cleanup);
 
-  return { url, databaseUrl, redisUrl, redisKeyPrefix, smtp };
+  return { url, databaseUrl, redisUrl, redisKeyPrefix, smtp, serverPid: pid };
 }

@@ -20,6 +20,8 @@ declare module 'autocannon' {
     path?: string;
     headers?: Record<string, string>;
     body?: string | Buffer;
+    /** Called before each request is sent; returns the request to send (a new path per request). */
+    setupRequest?: (req: Request, context: Record<string, unknown>) => Request;
   };
 
   namespace autocannon {

@@ -11,6 +11,7 @@ import type { SeedProduct } from './types';
 
 const DAY_MS = 86_400_000;
 const BATCH = 500;
+const SYNTHETIC_SLICE = 20_000;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -118,9 +119,9 @@ async function insertProducts(db: Db, items: SeedProduct[], lookup: Lookup, now:
  * Synthetic products for benchmarks: copies of the demo products with a series suffix, so that
  * names, specs, prices and search behave like the real catalog at any size.
  */
-export function buildSyntheticProducts(templates: SeedProduct[], howMany: number): SeedProduct[] {
+export function buildSyntheticProducts(templates: SeedProduct[], howMany: number, start = 0): SeedProduct[] {
   const out: SeedProduct[] = [];
-  for (let i = 0; i < howMany; i++) {
+  for (let i = start; i < start + howMany; i++) {
     const t = templates[i % templates.length];
     if (!t) break;
     const series = Math.floor(i / templates.length) + 2;
@@ -157,7 +158,11 @@ export async function seedCatalog(db: Db, extra = 0): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     const lookup = await insertTaxonomy(tx);
     await insertProducts(tx, demo, lookup, now);
-    if (extra > 0) await insertProducts(tx, buildSyntheticProducts(demo, extra), lookup, now);
+    // Built and inserted a slice at a time: a million products held at once would not fit in the heap.
+    for (let start = 0; start < extra; start += SYNTHETIC_SLICE) {
+      const slice = buildSyntheticProducts(demo, Math.min(SYNTHETIC_SLICE, extra - start), start);
+      await insertProducts(tx, slice, lookup, now);
+    }
     // The policy pages start as Vietnamese demo text marked as a template (version 1 of each).
     await storePolicyTemplates(tx);
     return { products: demo.length + extra };

@@ -13,10 +13,10 @@ export const afterMutation = {
     refresh();
   },
   /** The product page shows stock; listings only in stock / sold out, so they follow only when that flipped. */
-  stockChanged(productSlugs: string[], inStockChanged: boolean): void {
+  async stockChanged(productSlugs: string[], inStockChanged: boolean): Promise<void> {
     if (productSlugs.length === 0) return;
     try {
-      revalidateProductStock(productSlugs, inStockChanged);
+      await revalidateProductStock(productSlugs, inStockChanged);
     } catch (err) {
       logger.warn({ err }, 'stock revalidation failed');
     }

@@ -82,6 +82,9 @@ export type BrandDto = z.infer<typeof brandSchema>;
 export const listingResultSchema = z.object({
   items: z.array(productCardSchema),
   total: z.number().int(),
+  totalCapped: z
+    .boolean()
+    .describe('True when more products match than a listing counts (MAX_PAGE pages): total is then a lower bound'),
   page: z.number().int(),
   limit: z.number().int(),
   fuzzy: z.boolean().describe('True when nothing matched exactly and the items are typo-tolerant matches'),

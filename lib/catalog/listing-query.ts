@@ -16,7 +16,8 @@ export const SORT_LABELS: Record<Sort, string> = {
 };
 
 export const MAX_PRICE = 2_000_000_000;
-export const MAX_PAGE = 500;
+/** Pages end here: offsets stay bounded, and shoppers narrow a long listing with filters rather than page 300. */
+export const MAX_PAGE = 50;
 export const DEFAULT_LIMIT = 24;
 
 const slug = z

@@ -113,7 +113,7 @@ export async function checkout(
     }
     // After commit, and never able to fail the order that is already placed.
     afterCommit.emailQueued();
-    afterCommit.stockChanged(
+    await afterCommit.stockChanged(
       result.order.items.map((i) => i.productSlug),
       result.soldOut,
     );

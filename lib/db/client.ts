@@ -6,6 +6,7 @@ import { getEnv } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { metrics } from '@/lib/metrics/registry';
 import { ReplicaRouter } from './read-router';
+import { pgPoolConfig } from './pool-options';
 import type { Db } from './types';
 
 /** What /api/metrics reads at scrape time: each pool's connections, and each replica's lag. */
@@ -70,9 +71,7 @@ function connectPostgres(
 ): Databases {
   const makePool = (connectionString: string, metricName: string, connectTimeoutMs: number) => {
     const pool = new Pool({
-      connectionString,
-      max: options.poolMax,
-      idleTimeoutMillis: 30_000,
+      ...pgPoolConfig(connectionString, options.poolMax),
       // A server (or PgBouncer) that does not answer fails the request instead of holding it.
       connectionTimeoutMillis: connectTimeoutMs,
     });

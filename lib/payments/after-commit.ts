@@ -10,15 +10,15 @@ import { kickOutbox } from '@/lib/outbox/scheduler';
 export type AfterCommit = {
   emailQueued: () => void;
   /** `inStockChanged`: a variant may have sold out or come back, so listings need refreshing too. */
-  stockChanged: (productSlugs: string[], inStockChanged?: boolean) => void;
+  stockChanged: (productSlugs: string[], inStockChanged?: boolean) => Promise<void> | void;
 };
 
 export const afterCommit: AfterCommit = {
   emailQueued: () => kickOutbox(),
-  stockChanged: (productSlugs, inStockChanged = true) => {
+  stockChanged: async (productSlugs, inStockChanged = true) => {
     if (productSlugs.length === 0) return;
     try {
-      revalidateProductStock(productSlugs, inStockChanged);
+      await revalidateProductStock(productSlugs, inStockChanged);
     } catch (err) {
       // Outside a request (the in-app expiry timer, tests) Next has no cache store to revalidate.
       logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'stock revalidation skipped');

@@ -30,7 +30,7 @@ export async function runExpiryOnce(): Promise<ExpireResult | null> {
     if (result.expired.length > 0) {
       metrics().ordersExpired.inc(result.expired.length);
       logger.info({ orders: result.expired }, 'unpaid orders expired, stock released');
-      afterCommit.stockChanged(result.releasedProducts);
+      await afterCommit.stockChanged(result.releasedProducts);
     }
     return result;
   } catch (err) {

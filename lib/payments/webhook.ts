@@ -78,7 +78,7 @@ export async function handleWebhook(
         }
         const after = deps.after ?? afterCommit;
         if (result.emailQueued) after.emailQueued();
-        after.stockChanged(result.releasedProducts);
+        await after.stockChanged(result.releasedProducts);
       }
     }
     return gateway.answerWebhook(disposition(result));

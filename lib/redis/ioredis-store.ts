@@ -5,8 +5,8 @@ import { createIoredisClient, type IoredisConnection } from './connection';
 import type { RedisBackendImpl } from './types';
 
 // TCP Redis through ioredis, tuned to fail fast: while Redis is down a request gets an error at once
-// (and the cart answers 503) instead of waiting in ioredis' offline queue; the client keeps
-// reconnecting in the background and serves again as soon as Redis is back.
+// (carts answer 503) instead of waiting in ioredis' offline queue; the client reconnects in the background.
+// Where Redis is (one server or a Sentinel group) comes from ./connection.ts.
 
 const CONNECT_TIMEOUT_MS = 2_000;
 const COMMAND_TIMEOUT_MS = 2_000;

@@ -1,5 +1,10 @@
 import 'server-only';
-import { countSitemapProducts, listSitemapProducts, listSitemapTaxonomy } from '@/lib/catalog/queries';
+import {
+  countSitemapProducts,
+  listSitemapProductFiles,
+  listSitemapProducts,
+  listSitemapTaxonomy,
+} from '@/lib/catalog/queries';
 import type { SitemapEntry } from '@/lib/catalog/dto';
 import type { Db } from '@/lib/db/types';
 
@@ -31,10 +36,14 @@ async function taxonomyEntries(db: Db): Promise<SitemapEntry[]> {
 export async function buildRootSitemap(db: Db, origin: string, limit = SITEMAP_URL_LIMIT): Promise<string> {
   const [taxonomy, productCount] = await Promise.all([taxonomyEntries(db), countSitemapProducts(db)]);
   if (taxonomy.length + productCount <= limit) {
-    return urlset(origin, [...taxonomy, ...(await listSitemapProducts(db, 0, productCount))]);
+    const files = await listSitemapProductFiles(db, limit);
+    const products = (await Promise.all(files.map((f) => listSitemapProducts(db, f, limit)))).flat();
+    return urlset(origin, [...taxonomy, ...products]);
   }
-  const productFiles = Array.from({ length: Math.ceil(productCount / limit) }, (_, i) => `products-${i}.xml`);
-  return sitemapIndex(origin, ['taxonomy.xml', ...productFiles]);
+  // Files by id range (products-N.xml: ids N × limit + 1 … (N + 1) × limit); ranges with no visible product
+  // are left out, so every listed file has entries and none has more than the limit.
+  const files = await listSitemapProductFiles(db, limit);
+  return sitemapIndex(origin, ['taxonomy.xml', ...files.map((f) => `products-${f}.xml`)]);
 }
 
 /** One file of a split sitemap, or null when the name is not one of them. */
@@ -45,9 +54,8 @@ export async function buildSitemapFile(
   limit = SITEMAP_URL_LIMIT,
 ): Promise<string | null> {
   if (file === 'taxonomy.xml') return urlset(origin, await taxonomyEntries(db));
-  const match = /^products-(\d{1,4})\.xml$/.exec(file);
+  const match = /^products-(\d{1,6})\.xml$/.exec(file);
   if (!match) return null;
-  const index = Number(match[1]);
-  const entries = await listSitemapProducts(db, index * limit, limit);
+  const entries = await listSitemapProducts(db, Number(match[1]), limit);
   return entries.length > 0 ? urlset(origin, entries) : null;
 }

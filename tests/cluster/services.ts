@@ -235,7 +235,7 @@ default_pool_size = 20
 server_login_retry = 1
 server_connect_timeout = 2
 query_wait_timeout = 3
-ignore_startup_parameters = extra_float_digits
+ignore_startup_parameters = extra_float_digits,options
 logfile = ${path.join(dir, 'pgbouncer.log')}
 `,
   );

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { brands, products, variants } from '@/db/schema';
+import { brands, categories, products, variants } from '@/db/schema';
 import { getFacets, getProductBySlug, listCategories, listProducts } from '@/lib/catalog/queries';
-import type { ListingQuery } from '@/lib/catalog/listing-query';
+import { type ListingQuery, MAX_PAGE } from '@/lib/catalog/listing-query';
 import { connectTestDatabase } from '../support/test-database';
 
 // Filters, sorting and paging of the listing, checked against what the database holds.
@@ -148,4 +148,87 @@ describe.skipIf(!databaseUrl)('catalog listing on PostgreSQL', () => {
       await conn.db.delete(products).where(eq(products.id, created?.id ?? 0));
     }
   });
+
+  it('keeps the product, brand and filter counters equal to a count of the catalog through every kind of write', async () => {
+    const [template] = await conn.db.select().from(products).limit(1);
+    const cats = await conn.db.select({ id: categories.id }).from(categories);
+    const other = cats.find((c) => c.id !== template?.categoryId)?.id ?? 0;
+    const word = `zc${Date.now().toString(36)}`;
+    // Every counter against a fresh count, in one statement (one snapshot: other files write meanwhile).
+    const mismatches = async () => {
+      const [row] = await conn.db
+        .select({
+          n: sql<number>`(
+          (select count(*) from categories c where c.product_count <> (select count(*) from products p
+             where p.category_id = c.id and p.published and p.deleted_at is null))
+          + (select count(*) from brands b where b.product_count <> (select count(*) from products p
+             where p.brand_id = b.id and p.published and p.deleted_at is null))
+          + (select count(*) from (
+               select category_id, brand_id, count(*) n from products where published and deleted_at is null group by 1, 2
+             ) f full join (select * from category_brand_counts where product_count <> 0) k
+               using (category_id, brand_id) where f.n is distinct from k.product_count)
+          + (select count(*) from (
+               select category_id, e.key, e.value, count(*) n from products, jsonb_each_text(specs) e
+               where published and deleted_at is null group by 1, 2, 3
+             ) f full join (select * from category_spec_counts where product_count <> 0) k
+               using (category_id, key, value) where f.n is distinct from k.product_count)
+        )::int`,
+        })
+        .from(sql`(select 1) one`);
+      return row?.n;
+    };
+    expect(await mismatches()).toBe(0);
+    const [created] = await conn.db
+      .insert(products)
+      .values({
+        slug: `dem-${word}`,
+        name: `Sản phẩm đếm ${word}`,
+        brandId: template?.brandId ?? 0,
+        categoryId: template?.categoryId ?? 0,
+        specs: { connectivity: `Kiểu ${word}` },
+        published: true,
+      })
+      .returning({ id: products.id });
+    const id = created?.id ?? 0;
+    try {
+      expect(await mismatches()).toBe(0);
+      const facets = await getFacets(conn.db, { category: (await categorySlug(template?.categoryId)) ?? '' }, [
+        'connectivity',
+      ]);
+      expect(facets.specs[0]?.values.find((v) => v.value === `Kiểu ${word}`)?.count).toBe(1);
+      await conn.db.update(products).set({ categoryId: other }).where(eq(products.id, id));
+      expect(await mismatches()).toBe(0);
+      await conn.db
+        .update(products)
+        .set({ specs: { connectivity: 'Khác' } })
+        .where(eq(products.id, id));
+      expect(await mismatches()).toBe(0);
+      await conn.db.update(products).set({ published: false }).where(eq(products.id, id));
+      expect(await mismatches()).toBe(0);
+      await conn.db.update(products).set({ published: true, deletedAt: new Date() }).where(eq(products.id, id));
+      expect(await mismatches()).toBe(0);
+      await conn.db.update(products).set({ deletedAt: null, soldCount: 5 }).where(eq(products.id, id));
+      expect(await mismatches()).toBe(0);
+    } finally {
+      await conn.db.delete(products).where(eq(products.id, id));
+    }
+    expect(await mismatches()).toBe(0);
+  });
+
+  it('reports a kept total exactly, past what pages reach; a counted (filtered) total stops at the page cap', async () => {
+    const all = await listProducts(conn.db, { ...base, limit: 1 });
+    expect(all.total).toBeGreaterThan(MAX_PAGE);
+    expect(all.totalCapped).toBe(false);
+    const filtered = await listProducts(conn.db, { ...base, limit: 1, minPrice: 0 });
+    expect(filtered.total).toBe(MAX_PAGE);
+    expect(filtered.totalCapped).toBe(true);
+  });
+
+  async function categorySlug(id: number | undefined) {
+    const [row] = await conn.db
+      .select({ slug: categories.slug })
+      .from(categories)
+      .where(eq(categories.id, id ?? 0));
+    return row?.slug;
+  }
 });

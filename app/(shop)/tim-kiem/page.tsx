@@ -8,7 +8,7 @@ import { SearchBox } from '@/components/search-box';
 import { cloudinaryCloudName } from '@/components/seo';
 import { SortSelect } from '@/components/sort-select';
 import { getCategoriesCached, getListingCached } from '@/lib/catalog/cached';
-import { parseListingQueryLenient, SORT_LABELS, SORTS, type Sort } from '@/lib/catalog/listing-query';
+import { MAX_PAGE, parseListingQueryLenient, SORT_LABELS, SORTS, type Sort } from '@/lib/catalog/listing-query';
 
 // Dynamic: every query is its own page. Results still come from the data cache (getListingCached).
 // Declared, not just inferred from searchParams: otherwise `next build` tries to prerender the page and the shop
@@ -82,7 +82,7 @@ export default async function SearchPage({ searchParams }: Props) {
   }
 
   const result = await getListingCached(query);
-  const totalPages = Math.max(1, Math.ceil(result.total / result.limit));
+  const totalPages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(result.total / result.limit)));
   const stateKey = listingHref('/tim-kiem', query, DEFAULT_SORT);
 
   return (
@@ -111,7 +111,8 @@ export default async function SearchPage({ searchParams }: Props) {
           )}
           <div className="mt-6 mb-4 flex flex-wrap items-center justify-between gap-3">
             <p className="text-sm text-stone-700">
-              Tìm thấy {result.total.toLocaleString('vi-VN')} sản phẩm
+              Tìm thấy {result.totalCapped ? 'hơn ' : ''}
+              {result.total.toLocaleString('vi-VN')} sản phẩm
               {totalPages > 1 ? ` · Trang ${result.page}/${totalPages}` : ''}
             </p>
             <FilterForm key={stateKey} id={FORM_ID} action="/tim-kiem" defaultSort={DEFAULT_SORT} className="hidden">

@@ -16,7 +16,7 @@ export const orderAction = adminAction({ schema: orderActionSchema }, async (inp
     return result;
   }
   if (result.emailQueued) afterMutation.emailQueued();
-  if (result.released) afterMutation.stockChanged(result.released.productSlugs, result.released.inStockChanged);
+  if (result.released) await afterMutation.stockChanged(result.released.productSlugs, result.released.inStockChanged);
   afterMutation.refreshPage();
   return { ok: true, message: result.message };
 });

@@ -24,7 +24,7 @@ export const adjustStockAction = adminAction({ schema: stockAdjustmentSchema }, 
   if (!result.changed) {
     return { ok: true, message: `Số đếm được bằng tồn kho hiện tại (${result.stock}): không có thay đổi.` };
   }
-  afterMutation.stockChanged([result.productSlug], result.inStockChanged);
+  await afterMutation.stockChanged([result.productSlug], result.inStockChanged);
   afterMutation.refreshPage();
   const sign = result.delta > 0 ? '+' : '−';
   return {
