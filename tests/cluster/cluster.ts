@@ -219,6 +219,8 @@ export async function startCluster(options: {
         SITE_URL: nginxUrl,
         UPLOAD_DIR: path.join(dir, 'uploads'),
         LOG_LEVEL: process.env.CLUSTER_LOG_LEVEL ?? 'warn',
+        // As in the Docker image: SIGTERM drains the instance (ready 503, requests in flight finish) before it exits.
+        NEXT_MANUAL_SIG_HANDLE: 'true',
       };
       const instance = new AppInstance(
         `app${i}`,

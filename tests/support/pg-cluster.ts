@@ -46,12 +46,16 @@ export async function createPgCluster(prefix: string): Promise<PgCluster> {
     url,
     createDatabase: async (db) => {
       const admin = new Pool({ connectionString: url('postgres'), max: 1 });
+      // Idle clients are terminated when a test drops its database or restarts its server: the pool drops them.
+      admin.on('error', () => {});
       try {
         await admin.query(`create database "${db}"`);
       } finally {
         await admin.end();
       }
       const pool = new Pool({ connectionString: url(db), max: 2 });
+      // Idle clients are terminated when a test drops its database or restarts its server: the pool drops them.
+      pool.on('error', () => {});
       try {
         await migratePool(pool);
       } finally {

@@ -16,10 +16,14 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   const name = options.name ?? `${prefix}_${Date.now()}_${process.pid}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new Pool({ connectionString: PG_ADMIN_URL, max: 1 });
+  // Idle clients are terminated when a test drops its database or restarts its server: the pool drops them.
+  admin.on('error', () => {});
   await admin.query(`create database "${name}"`);
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
   const pool = new Pool({ connectionString: url.toString(), max: 4 });
+  // Idle clients are terminated when a test drops its database or restarts its server: the pool drops them.
+  pool.on('error', () => {});
   try {
     await migratePool(pool);
     if (options.seed) await seedCatalog(drizzle({ client: pool, schema }) as unknown as Db, options.extraProducts ?? 0);
@@ -38,5 +42,7 @@ export async function createTestDatabase(
 
 export function connectTestDatabase(url: string): { db: Db; close: () => Promise<void> } {
   const pool = new Pool({ connectionString: url, max: 8 });
+  // Idle clients are terminated when a test drops its database or restarts its server: the pool drops them.
+  pool.on('error', () => {});
   return { db: drizzle({ client: pool, schema }) as unknown as Db, close: () => pool.end() };
 }
