@@ -10,6 +10,12 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(withCode('the database system is starting up', '57P03'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    // PgBouncer in front of a server that is down answers with its own messages (SQLSTATE 08P01).
+    expect(isDatabaseUnavailable(withCode('query_wait_timeout', '08P01'))).toBe(true);
+    expect(
+      isDatabaseUnavailable(withCode('server login has been failing, try again later (server_login_retry)', '08P01')),
+    ).toBe(true);
+    expect(isDatabaseUnavailable(withCode('server conn crashed?', '08P01'))).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')]))).toBe(
       true,
     );

@@ -36,6 +36,13 @@ const UNAVAILABLE_MESSAGES = [
   /^Cannot use a pool after calling end on the pool/i,
   /^terminating connection due to/i,
   /^the database system is (starting up|shutting down|in recovery mode)/i,
+  // PgBouncer's own answers (SQLSTATE 08P01) while the server behind it is down or unreachable.
+  /^server login has been failing/i,
+  /^query_wait_timeout/i,
+  /^server conn crashed/i,
+  /^pgbouncer cannot connect to server/i,
+  /^server closed the connection unexpectedly/i,
+  /^no more connections allowed/i,
 ];
 
 function oneUnavailable(err: unknown): boolean {

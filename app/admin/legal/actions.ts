@@ -2,7 +2,7 @@
 
 import { updateTag } from 'next/cache';
 import { adminAction } from '@/lib/admin/action';
-import { getDb } from '@/lib/db/client';
+import { getDb, waitForReplicas } from '@/lib/db/client';
 import { LEGAL_TAG } from '@/lib/legal/cached';
 import { saveTraderInfo, traderInfoSchema } from '@/lib/legal/trader-info';
 
@@ -11,7 +11,10 @@ export const saveTraderInfoAction = adminAction(
   { permission: 'settings:manage', schema: traderInfoSchema },
   async (input, actor) => {
     const result = await saveTraderInfo(await getDb(), actor, input);
-    if (result.ok) updateTag(LEGAL_TAG);
+    if (result.ok) {
+      await waitForReplicas(); // or a replica a moment behind would refill the cache with the old text
+      updateTag(LEGAL_TAG);
+    }
     return result;
   },
 );
