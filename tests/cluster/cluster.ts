@@ -151,6 +151,8 @@ export async function startCluster(options: {
     await admin.query(`create database ${DATABASE}`);
     await admin.end();
     const primaryPool = new Pool({ connectionString: primary.url(DATABASE), max: 4 });
+    // The test stops and starts these servers: their idle clients are terminated (57P01), and the pool drops them.
+    primaryPool.on('error', () => {});
     cleanups.push(() => primaryPool.end());
     const primaryDb = drizzle({ client: primaryPool, schema }) as unknown as Db;
     log('migrate and seed (directly on the primary, as the migrate job does)');
@@ -163,6 +165,7 @@ export async function startCluster(options: {
     const replica = pgInitReplica(root, primary, pgReplicaPort, socketDir);
     cleanups.push(() => pgStopQuietly(replica));
     const replicaPool = new Pool({ connectionString: replica.url(DATABASE), max: 2 });
+    replicaPool.on('error', () => {});
     cleanups.push(() => replicaPool.end());
 
     log('PgBouncer ×2');
