@@ -40,7 +40,7 @@ export function createIoredisClient(options: IoredisClientOptions): Redis {
  * command (status 'wait') connects and waits for it, commands that arrive while that initial connection is
  * being made wait for it too, and during an outage ('reconnecting') they fail fast.
  */
-export async function whenReady(client: Redis): Promise<void> {
+export async function whenReady(client: Redis, closed: () => boolean = () => false): Promise<void> {
   switch (client.status) {
     case 'ready':
       return;
@@ -63,6 +63,12 @@ export async function whenReady(client: Redis): Promise<void> {
         client.once('ready', onReady);
         client.once('close', onClose);
       });
+      return;
+    case 'end':
+      // ioredis gives up for good when a connection attempt through the Sentinels is cut short (a failover
+      // announced while it was reconnecting): start again, unless the owner closed the client.
+      if (closed()) throw new Error('Redis connection is closed');
+      await client.connect();
       return;
     default:
       throw new Error(`Redis connection is ${client.status}`);
