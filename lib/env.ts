@@ -14,6 +14,23 @@ const redisUrl = z.string().refine((v) => /^rediss?:\/\//.test(v), 'must be a re
 const httpUrl = z.url({ protocol: /^https?$/ }).transform((v) => v.replace(/\/+$/, ''));
 
 /** host:port of a Redis Sentinel. */
+/** A comma-separated list (blanks and empty items dropped), each item parsed by `item`; unset is []. */
+function commaList<T extends z.ZodType<unknown, string>>(item: T) {
+  return z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(item)),
+  );
+}
+
 const sentinelAddress = z
   .string()
   .regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be host:port')
@@ -119,21 +136,7 @@ export const envSchema = z
     /** PostgreSQL primary. Unset: embedded PGlite in PGLITE_DIR (refused in production). */
     DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
     /** Comma-separated read replicas for catalog reads. */
-    DATABASE_REPLICA_URLS: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .optional()
-        .transform((v) =>
-          v
-            ? v
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean)
-            : [],
-        )
-        .pipe(z.array(postgresUrl)),
-    ),
+    DATABASE_REPLICA_URLS: commaList(postgresUrl),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     /** A replica further behind the primary than this is skipped for reads (the primary serves them). */
     DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3600).default(5),
@@ -141,21 +144,7 @@ export const envSchema = z
     /** TCP Redis (ioredis) for carts, rate limits, locks and short caches. Wins over Upstash when both are set. */
     REDIS_URL: z.preprocess(emptyAsUndefined, redisUrl.optional()),
     /** Redis Sentinels (host:port, comma-separated): ioredis asks them for the current primary of REDIS_SENTINEL_NAME. */
-    REDIS_SENTINELS: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .optional()
-        .transform((v) =>
-          v
-            ? v
-                .split(',')
-                .map((s) => s.trim())
-                .filter(Boolean)
-            : [],
-        )
-        .pipe(z.array(sentinelAddress)),
-    ),
+    REDIS_SENTINELS: commaList(sentinelAddress),
     /** The primary's name in the Sentinels' configuration (`sentinel monitor <name> …`). */
     REDIS_SENTINEL_NAME: z.preprocess(
       emptyAsUndefined,
@@ -289,18 +278,7 @@ export const envSchema = z
      */
     AUTH_JWT_KEYS: z.preprocess(emptyAsUndefined, jwtKeys.optional()),
     /** Google client ids of the mobile apps (comma-separated): the audiences accepted for Google ID tokens. */
-    AUTH_GOOGLE_MOBILE_CLIENT_IDS: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .transform((v) =>
-          v
-            .split(',')
-            .map((id) => id.trim())
-            .filter(Boolean),
-        )
-        .optional(),
-    ),
+    AUTH_GOOGLE_MOBILE_CLIENT_IDS: commaList(z.string()),
     /** Where Google publishes the keys that sign its ID tokens (a local key set in tests). */
     AUTH_GOOGLE_JWKS_URL: z.preprocess(emptyAsUndefined, httpUrl.default('https://www.googleapis.com/oauth2/v3/certs')),
     /** Cloudinary API key and secret: sign admin image uploads (/api/admin/cloudinary/sign). Both or neither. */

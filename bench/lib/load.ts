@@ -41,9 +41,23 @@ export function latencyPercentiles(samples: number[]): Latency {
   };
 }
 
-export async function measure(url: string, options: LoadOptions): Promise<LoadResult> {
+/**
+ * Loads `url` for the duration; with `nextPath`, every request asks for the path it returns (a new URL per
+ * request, so caches are measured as shoppers meet them).
+ */
+export async function measure(
+  url: string,
+  options: LoadOptions & { nextPath?: () => string; timeoutSeconds?: number },
+): Promise<LoadResult> {
   const samples: number[] = [];
-  const instance = autocannon({ url, connections: options.connections, duration: options.duration });
+  const { nextPath } = options;
+  const instance = autocannon({
+    url,
+    connections: options.connections,
+    duration: options.duration,
+    ...(options.timeoutSeconds ? { timeout: options.timeoutSeconds } : {}),
+    ...(nextPath ? { requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: nextPath() }) }] } : {}),
+  });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) samples.push(responseTime);
   });

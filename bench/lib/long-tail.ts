@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { type LoadResult, latencyPercentiles } from './load';
+import { type LoadResult, measure } from './load';
 
 // Long-tail load: every request asks for a different URL, as shoppers walking filters and crawlers walking
 // the whole catalog do, so most requests miss the cache. Each mix runs against the static page of the same
@@ -110,28 +109,11 @@ export async function measureMix(
   target: Mix | string,
   options: { connections: number; duration: number },
 ): Promise<LoadResult> {
-  const samples: number[] = [];
-  const next = typeof target === 'string' ? () => target : target.next;
-  const instance = autocannon({
-    url: baseUrl,
-    connections: options.connections,
-    duration: options.duration,
-    timeout: 10,
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: next() }) }],
+  return measure(baseUrl, {
+    ...options,
+    timeoutSeconds: 10,
+    nextPath: typeof target === 'string' ? () => target : target.next,
   });
-  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-    if (statusCode >= 200 && statusCode < 300) samples.push(responseTime);
-  });
-  const result = await instance;
-  return {
-    requestsPerSec: Math.round(result.requests.average * 10) / 10,
-    ...latencyPercentiles(samples),
-    requests: result['2xx'] + result.non2xx,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count])),
-  };
 }
 
 /** Resident memory of a process in MB (Linux). */

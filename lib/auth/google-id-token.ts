@@ -18,7 +18,7 @@ function googleKeys(url: string) {
 
 /** The client ids whose ID tokens we accept: the mobile apps' and the web's. Empty: Google sign-in is off. */
 export function googleAudiences(env = getEnv()): string[] {
-  return [...(env.AUTH_GOOGLE_MOBILE_CLIENT_IDS ?? []), ...(env.AUTH_GOOGLE_ID ? [env.AUTH_GOOGLE_ID] : [])];
+  return [...env.AUTH_GOOGLE_MOBILE_CLIENT_IDS, ...(env.AUTH_GOOGLE_ID ? [env.AUTH_GOOGLE_ID] : [])];
 }
 
 export type GoogleIdentity = { email: string; name: string; subject: string };

@@ -44,7 +44,9 @@ export async function relayOutbox(db: Db, options: RelayOptions = {}): Promise<n
       logger.error({ outboxId: row.id, kind: row.kind }, 'outbox row of a kind no channel carries');
       continue;
     }
-    byQueue.set(channel.queueName, [...(byQueue.get(channel.queueName) ?? []), row]);
+    const queued = byQueue.get(channel.queueName);
+    if (queued) queued.push(row);
+    else byQueue.set(channel.queueName, [row]);
   }
   for (const [queueName, queued] of byQueue) {
     const queue = getQueue(queueName);

@@ -1,7 +1,7 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { unstable_cache, updateTag } from 'next/cache';
 import type { PolicySlug } from '@/db/schema';
-import { getReadDb } from '@/lib/db/client';
+import { getReadDb, waitForReplicas } from '@/lib/db/client';
 import { getPolicy, listPolicies } from './policies';
 import { getTraderInfo } from './trader-info';
 
@@ -27,3 +27,9 @@ export const listPoliciesCached = unstable_cache(async () => listPolicies(await 
   tags: [LEGAL_TAG],
   revalidate: REVALIDATE_SECONDS,
 });
+
+/** After an /admin save (server actions only): once the replicas have the change, the cached copies go. */
+export async function expireLegalContent(): Promise<void> {
+  await waitForReplicas(); // or a replica a moment behind would refill the cache with the old text
+  updateTag(LEGAL_TAG);
+}

@@ -58,11 +58,15 @@ async function tokenFromMail(to: string, path: string, count = 1): Promise<strin
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const mails = (await (await fetch(mailboxUrl ?? '')).json()) as CaughtMail[];
-    const raw = (mails.filter((m) => m.to.includes(to))[count - 1]?.raw ?? '')
-      .replace(/=\r?\n/g, '')
-      .replace(/=3D/g, '=');
-    const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(raw);
-    if (match?.[1]) return match[1];
+    // The count-th e-mail to that address carrying that link (others, such as "you already have an account",
+    // may arrive in between: the queue sends in parallel).
+    const pattern = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`);
+    const tokens = mails
+      .filter((m) => m.to.includes(to))
+      .map((m) => pattern.exec(m.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '='))?.[1])
+      .filter((t): t is string => Boolean(t));
+    const token = tokens[count - 1];
+    if (token) return token;
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`no e-mail with ${path} for ${to}`);
